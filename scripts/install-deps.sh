@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages rightscheck needs to build and test, only those
+# missing. Safe to run again and again; quiet when nothing is to do.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config python3 clang
+  libvectorscan-dev libicu-dev libpoppler-cpp-dev libgumbo-dev libpugixml-dev
+  libzip-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
+  libsodium-dev libgtest-dev libgmock-dev libbenchmark-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "install-deps: installing ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,46 @@
+// The subcommands of the rightscheck binary. Each registers its options on
+// the CLI11 app and runs with the parsed values, returning the exit status.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "rightscheck/document.h"
+#include "rightscheck/ingest.h"
+
+namespace rightscheck::cli {
+
+struct CommonOptions {
+  IngestLimits limits;
+};
+
+struct ScanOptions {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string output;
+};
+void register_scan(CLI::App& app, CommonOptions& common, ScanOptions& options);
+int run_scan(const CommonOptions& common, const ScanOptions& options);
+
+struct ExtractOptions {
+  std::string file;
+  bool pages = false;
+  std::string output;
+};
+void register_extract(CLI::App& app, CommonOptions& common, ExtractOptions& options);
+int run_extract(const CommonOptions& common, const ExtractOptions& options);
+
+struct StructureOptions {
+  std::string file;
+  bool json = false;
+  std::string output;
+};
+void register_structure(CLI::App& app, CommonOptions& common, StructureOptions& options);
+int run_structure(const CommonOptions& common, const StructureOptions& options);
+
+// Reads and analyses one file; on failure prints the one-line error on
+// stderr and returns false.
+bool load_document(const std::string& path, const CommonOptions& common, Document& out);
+
+}  // namespace rightscheck::cli
