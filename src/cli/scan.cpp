@@ -42,6 +42,7 @@ int run_scan(const CommonOptions& common, const ScanOptions& options) {
     else
       failed = true;
   }
+  if (documents.empty()) return kExitError;  // nothing to report: no partial output
   std::string content = options.format == "json" ? report_json(documents).dump(2) + "\n" : text_listing(documents);
   Status written = write_output(options.output, content);
   if (!written.is_ok()) {
