@@ -7,7 +7,6 @@ Status not_yet(const std::string& name, const char* what) {
   return Status::error(Status::Code::unsupported, name, std::string(what) + " input is not supported yet");
 }
 }  // namespace
-Result<Text> read_html(std::string_view, const std::string& name, const IngestLimits&) { return not_yet(name, "HTML"); }
 Result<Text> read_pdf(std::string_view, const std::string& name, const IngestLimits&) { return not_yet(name, "PDF"); }
 Result<Text> read_docx(std::string_view, const std::string& name, const IngestLimits&) { return not_yet(name, "DOCX"); }
 Result<Text> read_akoma_ntoso(std::string_view, const std::string& name, const IngestLimits&) { return not_yet(name, "Akoma Ntoso"); }
