@@ -68,6 +68,12 @@ void LineWriter::break_line() {
   text_ += '\n';
 }
 
+std::size_t LineWriter::content_end() const {
+  std::size_t end = text_.size();
+  while (end > 0 && text_[end - 1] == '\n') --end;
+  return end;
+}
+
 std::string LineWriter::finish() && {
   // Drop a trailing empty line, then end with exactly one newline.
   while (!text_.empty() && text_.back() == '\n') text_.pop_back();

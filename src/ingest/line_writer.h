@@ -43,6 +43,10 @@ class LineWriter {
   // which the next text will start (after end_line, the start of a line).
   std::size_t size() const { return text_.size(); }
 
+  // Like size(), but not counting line breaks at the end: where the text
+  // written so far ends.
+  std::size_t content_end() const;
+
   // True when the current line holds no text yet.
   bool at_line_start() const { return text_.empty() || text_.back() == '\n'; }
 

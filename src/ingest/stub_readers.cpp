@@ -9,5 +9,4 @@ Status not_yet(const std::string& name, const char* what) {
 }  // namespace
 Result<Text> read_pdf(std::string_view, const std::string& name, const IngestLimits&) { return not_yet(name, "PDF"); }
 Result<Text> read_docx(std::string_view, const std::string& name, const IngestLimits&) { return not_yet(name, "DOCX"); }
-Result<Text> read_akoma_ntoso(std::string_view, const std::string& name, const IngestLimits&) { return not_yet(name, "Akoma Ntoso"); }
 }  // namespace rightscheck::ingest
