@@ -8,5 +8,4 @@ Status not_yet(const std::string& name, const char* what) {
 }
 }  // namespace
 Result<Text> read_pdf(std::string_view, const std::string& name, const IngestLimits&) { return not_yet(name, "PDF"); }
-Result<Text> read_docx(std::string_view, const std::string& name, const IngestLimits&) { return not_yet(name, "DOCX"); }
 }  // namespace rightscheck::ingest
