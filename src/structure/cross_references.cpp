@@ -1,0 +1,151 @@
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <unordered_map>
+
+#include "structure/links.h"
+
+namespace rightscheck::structure {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+enum class Target { numbered, subsection, paragraph, this_container, container };
+
+struct ReferenceWord {
+  std::string_view word;
+  Target target;
+  std::string_view unit;  // for containers
+};
+
+constexpr ReferenceWord kWords[] = {
+    {"sections ", Target::numbered, ""},     {"section ", Target::numbered, ""},
+    {"articles ", Target::numbered, ""},     {"article ", Target::numbered, ""},
+    {"regulations ", Target::numbered, ""},  {"regulation ", Target::numbered, ""},
+    {"rules ", Target::numbered, ""},        {"rule ", Target::numbered, ""},
+    {"clause ", Target::numbered, ""},       {"sec. ", Target::numbered, ""},
+    {"art. ", Target::numbered, ""},         {"art\xc3\xad" "culo ", Target::numbered, ""},
+    {"subsections ", Target::subsection, ""}, {"subsection ", Target::subsection, ""},
+    {"paragraphs ", Target::paragraph, ""},  {"paragraph ", Target::paragraph, ""},
+    {"this part", Target::this_container, "part"},
+    {"this chapter", Target::this_container, "chapter"},
+    {"this title", Target::this_container, "title"},
+    {"this division", Target::this_container, "division"},
+    {"part ", Target::container, "Part"},    {"chapter ", Target::container, "Chapter"},
+};
+
+// Reads "14", "14(2)(b)", "317L(2)" or "(2)(b)" at s; returns its length.
+std::size_t reference_token(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '(' || s[i] == ')')) {
+    if (s[i] == '(') {
+      std::size_t close = s.find(')', i);
+      if (close == std::string_view::npos || close - i > 6) break;
+      i = close + 1;
+      continue;
+    }
+    if (std::islower(static_cast<unsigned char>(s[i])) && i > 0 && s[i - 1] != '(') {
+      // "14er"? only allow the French "1er"
+      if (s.substr(i, 2) == "er") {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    ++i;
+  }
+  return i;
+}
+
+}  // namespace
+
+std::string anchor_key(const std::string& anchor) {
+  std::string a = anchor;
+  std::size_t comma = a.rfind(", ");
+  if (comma != std::string::npos) a = a.substr(comma + 2);
+  std::size_t space = a.find(' ');
+  if (space != std::string::npos && space <= 6 && std::isalpha(static_cast<unsigned char>(a[0])) &&
+      std::isdigit(static_cast<unsigned char>(a[space + 1])))
+    a = a.substr(space + 1);
+  std::string out;
+  for (char c : a)
+    if (c != ' ') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<CrossReference> find_references(const Document& document) {
+  std::vector<CrossReference> out;
+  std::unordered_map<std::string, int> by_key;
+  std::unordered_map<std::string, int> by_anchor;
+  for (int i = 0; i < static_cast<int>(document.provisions.size()); ++i) {
+    by_key.emplace(anchor_key(document.provisions[i].anchor), i);
+    by_anchor.emplace(lower(document.provisions[i].anchor), i);
+  }
+  const std::string& text = document.text.utf8;
+  const std::string lowered = lower(text);
+  for (const ReferenceWord& w : kWords) {
+    std::size_t pos = 0;
+    while ((pos = lowered.find(w.word, pos)) != std::string::npos) {
+      std::size_t start = pos;
+      pos += w.word.size();
+      if (start > 0 && std::isalpha(static_cast<unsigned char>(lowered[start - 1]))) continue;
+      CrossReference ref;
+      ref.start = start;
+      ref.from = document.innermost(start, start);
+      std::string_view rest = std::string_view(text).substr(pos);
+      std::size_t n = 0;
+      if (w.target == Target::this_container) {
+        if (!rest.empty() && std::isalpha(static_cast<unsigned char>(rest[0]))) continue;
+        ref.end = pos;
+        for (int a = ref.from; a >= 0; a = document.provisions[a].parent)
+          if (document.provisions[a].unit == w.unit) {
+            ref.target = a;
+            break;
+          }
+        out.push_back(ref);
+        continue;
+      }
+      n = reference_token(rest);
+      if (n == 0) continue;
+      std::string token = lower(rest.substr(0, n));
+      ref.end = pos + n;
+      if (w.target == Target::container) {
+        if (!std::isupper(static_cast<unsigned char>(text[start]))) continue;
+        auto it = by_anchor.find(lower(std::string(w.unit)) + " " + token);
+        if (it != by_anchor.end()) ref.target = it->second;
+        out.push_back(ref);
+        continue;
+      }
+      if (w.target == Target::numbered) {
+        std::string key = token;
+        while (!key.empty()) {
+          auto it = by_key.find(key);
+          if (it != by_key.end()) {
+            ref.target = it->second;
+            break;
+          }
+          std::size_t open = key.rfind('(');
+          if (open == std::string::npos || open == 0) break;
+          key = key.substr(0, open);
+        }
+        out.push_back(ref);
+        continue;
+      }
+      // "subsection (2)" and "paragraph (b)": relative to the enclosing units.
+      if (token[0] != '(') continue;
+      for (int a = ref.from; a >= 0 && ref.target < 0; a = document.provisions[a].parent) {
+        auto it = by_anchor.find(lower(document.provisions[a].anchor) + token);
+        if (it != by_anchor.end()) ref.target = it->second;
+      }
+      out.push_back(ref);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const CrossReference& a, const CrossReference& b) { return a.start < b.start; });
+  return out;
+}
+
+}  // namespace rightscheck::structure

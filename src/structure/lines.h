@@ -1,0 +1,23 @@
+// Lines of a Text with their byte offsets: the unit the segmenter reads.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace rightscheck::structure {
+
+struct Line {
+  std::size_t start = 0;    // first byte of the line
+  std::size_t end = 0;      // one past the last byte before the line break
+  std::size_t content = 0;  // first non-blank byte (== end when blank)
+  std::size_t content_end = 0;  // one past the last non-blank byte
+  int indent = 0;           // leading columns (tab = 4)
+  std::string_view text;    // trimmed both sides
+  bool blank() const { return text.empty(); }
+};
+
+// Splits on \n (a preceding \r is trimmed); form feeds count as blanks.
+std::vector<Line> split_lines(std::string_view text);
+
+}  // namespace rightscheck::structure
