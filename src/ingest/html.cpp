@@ -114,6 +114,35 @@ bool decode_html(std::string_view bytes, std::string& utf8, std::string& reason)
   return true;
 }
 
+// Elements that never hold content or whose end tag browsers imply; the
+// nesting estimate below does not count them.
+bool opens_no_nesting(std::string_view tag) {
+  static const char* const kTags[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                      "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th",
+                                      "option", "!doctype"};
+  for (const char* known : kTags)
+    if (tag == known) return true;
+  return false;
+}
+
+// A linear estimate of how deep the start tags nest. gumbo's tree building
+// slows down with the square of the depth, so a pathological file (tens of
+// thousands of unclosed <div>s) would stall the parser; we refuse it first.
+int estimated_nesting(std::string_view html) {
+  int depth = 0, deepest = 0;
+  for (std::size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at + 1)) {
+    const bool closing = at + 1 < html.size() && html[at + 1] == '/';
+    std::size_t begin = at + (closing ? 2 : 1), end = begin;
+    while (end < html.size() && (std::isalnum(static_cast<unsigned char>(html[end])) || html[end] == '!')) ++end;
+    if (end == begin) continue;
+    const std::string tag = lower(html.substr(begin, end - begin));
+    if (opens_no_nesting(tag)) continue;
+    if (closing) depth = std::max(0, depth - 1);
+    else deepest = std::max(deepest, ++depth);
+  }
+  return deepest;
+}
+
 bool attribute_is(const GumboElement& element, const char* name, const char* value) {
   const GumboAttribute* attribute = gumbo_get_attribute(&element.attributes, name);
   return attribute != nullptr && lower(attribute->value) == value;
@@ -275,6 +304,8 @@ Result<Text> read_html(std::string_view bytes, const std::string& name, const In
   std::string reason;
   if (!decode_html(bytes, utf8, reason)) return html_error(name, "HTML " + reason);
 
+  if (estimated_nesting(utf8) > kMaxNesting)
+    return html_error(name, "HTML nests elements more than " + std::to_string(kMaxNesting) + " levels deep");
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
       gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), utf8.size()),
       [](GumboOutput* parsed) { gumbo_destroy_output(&kGumboDefaultOptions, parsed); });

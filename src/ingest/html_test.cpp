@@ -105,6 +105,16 @@ TEST(HtmlReader, DeepNestingIsRefusedNotCrashed) {
   Result<Text> text = read(html);
   EXPECT_FALSE(text.is_ok());
   EXPECT_NE(text.status().reason().find("levels deep"), std::string::npos);
+
+  // Refused before gumbo, whose tree building is quadratic in the depth.
+  std::string unclosed = "<body>" + std::string(100000 * 5, ' ');
+  for (std::size_t i = 6; i + 5 <= unclosed.size(); i += 5) unclosed.replace(i, 5, "<div>");
+  EXPECT_EQ(read(unclosed).status().code(), Status::Code::invalid_input);
+
+  // Many siblings are not depth: a long statute of <p>s and closed <div>s reads.
+  std::string wide = "<body>";
+  for (int i = 0; i < 5000; ++i) wide += "<div><p>Section " + std::to_string(i) + "</div>";
+  EXPECT_TRUE(read(wide).is_ok());
 }
 
 TEST(HtmlReader, IsReachedThroughIngestBytes) {
