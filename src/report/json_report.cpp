@@ -46,7 +46,7 @@ std::string structure_listing(const Document& document) {
   for (const Provision& p : document.provisions) {
     out += std::string(2 * static_cast<std::size_t>(p.depth), ' ');
     out += p.anchor;
-    if (!p.heading.empty()) out += "  " + p.heading;
+    if (!p.heading.empty() && p.heading != p.anchor) out += "  " + p.heading;
     out += fmt::format("  [{}-{}]\n", p.start, p.end);
   }
   return out;

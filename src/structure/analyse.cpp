@@ -19,11 +19,14 @@ bool contains_word(const std::string& s, const std::string& w) {
   return pos != std::string::npos;
 }
 
-std::string section_label(const std::string& title, DocumentKind kind) {
+std::string section_label(const std::string& title, std::string_view text) {
   if (contains_word(title, "Regulations") || contains_word(title, "REGULATIONS") || contains_word(title, "Rules") ||
       contains_word(title, "RULES"))
     return "r.";
-  if (contains_word(title, "Bill") || contains_word(title, "BILL")) return "cl.";
+  std::string head(text.substr(0, std::min<std::size_t>(text.size(), 3000)));
+  if (contains_word(title, "Bill") || contains_word(title, "BILL") || contains_word(head, "A Bill for") ||
+      contains_word(head, "A BILL FOR"))
+    return "cl.";
   return "s.";
 }
 
@@ -95,7 +98,7 @@ Document analyse(Text text, std::string path) {
   } else {
     structure::SegmenterOptions options;
     options.language = doc.language;
-    options.section_label = section_label(doc.title, doc.kind);
+    options.section_label = section_label(doc.title, doc.text.utf8);
     doc.provisions = structure::segment(doc.text.utf8, options);
   }
   drop_duplicate_anchors(doc.provisions);

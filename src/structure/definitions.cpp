@@ -69,8 +69,22 @@ std::vector<Definition> find_definitions(const Document& document) {
     else if (starts_with(rest, "The term ")) offset += 9;
     rest = t.substr(offset);
     bool found = false;
+    // A quoted term at the start of the entry, or later in the line when
+    // followed by a defining verb ("In this Act, \"Minister\" means …").
     for (const Quote& q : kQuotes) {
-      if (!starts_with(rest, q.open)) continue;
+      std::size_t at = rest.find(q.open);
+      if (at == std::string_view::npos) continue;
+      if (at > 0) {
+        std::size_t close = rest.find(q.close, at + q.open.size());
+        if (close == std::string_view::npos) continue;
+        std::string_view after = rest.substr(close + q.close.size());
+        std::size_t k = skip_blanks(after, 0);
+        if (!(starts_with(after.substr(k), "means") || starts_with(after.substr(k), "includes") ||
+              starts_with(after.substr(k), "has the meaning")))
+          continue;
+        offset += at;
+        rest = rest.substr(at);
+      }
       std::size_t close = rest.find(q.close, q.open.size());
       if (close == std::string_view::npos || close > 120) break;
       std::string_view term = rest.substr(q.open.size(), close - q.open.size());

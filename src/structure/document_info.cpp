@@ -1,5 +1,6 @@
 #include "structure/document_info.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <unordered_map>
@@ -35,9 +36,77 @@ constexpr std::array<std::string_view, 24> kTitleWords{
     "bill", "loi", "ley", "decree", "d\xc3\xa9" "cret", "decreto", "code", "policy", "ordinance", "law", "act",
     "politique", "pol\xc3\xadtica", "plan", "charter", "protocol"};
 
+// A title line stands out: it is in capitals, or centred, or among the
+// very first lines. Running text that happens to name an Act does not.
+bool stands_out(const Line& line, int seen) {
+  bool caps = true;
+  for (char c : line.text) caps = caps && !std::islower(static_cast<unsigned char>(c));
+  return caps || line.indent >= 3 || seen <= 6;
+}
+
+// A title broken over two lines: the first ends inside a parenthesis or on
+// a word that cannot end a title.
+bool continues_on_next_line(std::string_view first, std::string_view next) {
+  if (next.empty()) return false;
+  if (std::count(first.begin(), first.end(), '(') > std::count(first.begin(), first.end(), ')')) return true;
+  if (std::islower(static_cast<unsigned char>(next[0]))) return true;
+  std::size_t space = first.find_last_of(' ');
+  std::string last = lower(space == std::string_view::npos ? first : first.substr(space + 1));
+  for (const char* w : {"and", "of", "on", "the", "for", "de", "la", "du", "des", "relative", "\xc3\xa0", "y", "del", "et"})
+    if (last == w) return true;
+  bool caps = true;
+  for (char c : std::string(first) + std::string(next)) caps = caps && !std::islower(static_cast<unsigned char>(c));
+  return caps;
+}
+
 }  // namespace
 
+// The short title a statute gives itself: "This Act may be cited as the X
+// Act, 2025." / "This Act is the X Act 2026." — the most reliable title.
+std::string cited_title(std::string_view text) {
+  std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 20000));
+  for (std::string_view cue : {"may be cited as ", "This Act is the ", "These Regulations are the "}) {
+    std::size_t at = head.find(cue);
+    if (at == std::string_view::npos) continue;
+    std::size_t i = at + cue.size();
+    if (head.substr(i, 4) == "the ") i += 4;
+    std::string title;
+    bool space = false;
+    for (; i < head.size() && title.size() < 200; ++i) {
+      char c = head[i];
+      if (c == '\n' || c == ' ' || c == '\t' || c == '\r') {
+        space = !title.empty();
+        continue;
+      }
+      if (c == '"' || head.substr(i, 3) == "\xE2\x80\x9C" || head.substr(i, 3) == "\xE2\x80\x9D") {
+        if (head.substr(i, 3) == "\xE2\x80\x9C" || head.substr(i, 3) == "\xE2\x80\x9D") i += 2;
+        continue;
+      }
+      if (c == '.' && (i + 1 >= head.size() || std::isspace(static_cast<unsigned char>(head[i + 1])))) break;
+      if (c == ';') break;
+      if (space) title += ' ';
+      space = false;
+      title += c;
+    }
+    // Stop after the year: "… Act 2026 and comes into operation …".
+    std::size_t pos = 0;
+    while ((pos = title.find(' ', pos)) != std::string::npos) {
+      std::size_t a = pos + 1, b = a;
+      while (b < title.size() && std::isdigit(static_cast<unsigned char>(title[b]))) ++b;
+      if (b - a == 4 && b < title.size() && (title[b] == ' ' || title[b] == ',')) {
+        title.resize(b);
+        break;
+      }
+      pos = a;
+    }
+    if (title.size() >= 8) return title;
+  }
+  return "";
+}
+
 std::string guess_title(std::string_view text) {
+  std::string cited = cited_title(text);
+  if (!cited.empty()) return cited;
   std::vector<Line> lines = split_lines(text.substr(0, std::min<std::size_t>(text.size(), 6000)));
   std::string best;
   std::size_t best_rank = kTitleWords.size();
@@ -45,17 +114,14 @@ std::string guess_title(std::string_view text) {
   for (std::size_t i = 0; i < lines.size() && seen < 40; ++i) {
     if (lines[i].blank()) continue;
     ++seen;
+    if (!stands_out(lines[i], seen) || lines[i].text[0] == '(') continue;
     std::string candidate(lines[i].text);
-    // Join a title that runs over two lines.
-    if (i + 1 < lines.size() && !lines[i + 1].blank()) {
-      std::string_view next = lines[i + 1].text;
-      bool caps = true;
-      for (char c : candidate + std::string(next)) caps = caps && !std::islower(static_cast<unsigned char>(c));
-      if (caps || std::islower(static_cast<unsigned char>(next[0]))) candidate += " " + std::string(next);
-    }
+    if (i + 1 < lines.size() && !lines[i + 1].blank() && continues_on_next_line(lines[i].text, lines[i + 1].text))
+      candidate += " " + std::string(lines[i + 1].text);
     std::string l = lower(candidate);
     if (l.rfind("act no", 0) == 0 || l.rfind("public law", 0) == 0 || l.size() < 12) continue;
-    if (l.rfind("contents", 0) == 0 || l.rfind("arrangement", 0) == 0) continue;
+    if (l.rfind("contents", 0) == 0 || l.rfind("arrangement", 0) == 0 || l.rfind("a bill for", 0) == 0) continue;
+    if (std::isdigit(static_cast<unsigned char>(l[0])) && l.find(' ') < 6 && !has_word(l, "ley")) continue;
     for (std::size_t r = 0; r < kTitleWords.size() && r < best_rank; ++r) {
       if (has_word(l, kTitleWords[r])) {
         best = candidate;
@@ -63,6 +129,11 @@ std::string guess_title(std::string_view text) {
         break;
       }
     }
+  }
+  // A gazette number before the title ("3127 Ley 14/2026 …") is not part of it.
+  if (!best.empty() && std::isdigit(static_cast<unsigned char>(best[0]))) {
+    std::size_t space = best.find(' ');
+    if (space != std::string::npos && space < 8) best = best.substr(space + 1);
   }
   // Collapse runs of blanks.
   std::string out;

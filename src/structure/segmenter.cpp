@@ -75,12 +75,13 @@ class Segmenter {
  private:
   // ---- document-wide facts gathered before the pass ----
   void survey() {
-    int articles = 0, us_sections = 0, sequence = 0, last = 0;
+    int articles = 0, us_sections = 0, sequence = 0, last = 0, items = 0;
     for (const Line& line : lines_) {
       std::string_view t = line.text;
       if (t.empty()) continue;
       if (parse_article(t)) ++articles;
       if (parse_us_section(t)) ++us_sections;
+      if (parse_strategy_item(t)) ++items;
       if (auto n = parse_numbered_line(t)) {
         if (n->value == last + 1) {
           ++sequence;
@@ -91,7 +92,7 @@ class Segmenter {
           (starts_with(t, "Omit ") && t.find("substitute") != std::string_view::npos))
         amendment_ = true;
     }
-    article_mode_ = articles >= 2;
+    article_mode_ = articles >= 1;
     std::vector<std::size_t> widths;
     for (const Line& line : lines_)
       if (!line.blank()) widths.push_back(line.content_end - line.start);
@@ -99,7 +100,7 @@ class Segmenter {
       std::sort(widths.begin(), widths.end());
       heading_width_ = widths[widths.size() * 9 / 10] * 3 / 4;
     }
-    prose_mode_ = articles < 3 && us_sections < 3 && sequence < 5;
+    prose_mode_ = (articles < 3 && us_sections < 3 && sequence < 5) || items >= 3;
   }
 
   // ---- the stack ----
@@ -297,7 +298,9 @@ class Segmenter {
   };
 
   bool fits_sequence(const NumberedLine& n) const {
-    if (sections_.last == 0) return n.value >= 1 && n.value <= 10;
+    // The first section of an extract may have any number, but a bare number
+    // followed by words ("2026 Act No. 14") only counts when it is small.
+    if (sections_.last == 0) return n.value >= 1 && (n.period ? n.value <= 999 : n.value <= 10);
     if (n.value == sections_.last) return !n.suffix.empty() && n.suffix > sections_.suffix;
     return n.value > sections_.last && n.value <= sections_.last + 20;
   }

@@ -47,6 +47,11 @@ std::size_t number_at(std::string_view s, std::size_t i, bool allow_roman) {
     return j - i;
   }
   if (!allow_roman) return 0;
+  // A lettered annex or schedule: "ANNEX A", "Schedule B".
+  if (j + 1 <= s.size() && std::isupper(static_cast<unsigned char>(s[j])) &&
+      std::string_view("IVXLC").find(s[j]) == std::string_view::npos &&
+      (j + 1 == s.size() || !std::isalpha(static_cast<unsigned char>(s[j + 1]))))
+    return 1;
   while (j < s.size() && std::string_view("IVXLC").find(s[j]) != std::string_view::npos) ++j;
   if (j == i) return 0;
   if (s.substr(j, 2) == "er") j += 2;  // "Ier"
