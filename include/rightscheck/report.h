@@ -13,10 +13,10 @@
 namespace rightscheck {
 
 // The "documents[]" entry of the contract for one document.
-nlohmann::json document_json(const Document& document);
+nlohmann::ordered_json document_json(const Document& document);
 
 // The whole report object: schema_version, tool, framework, documents.
-nlohmann::json report_json(const std::vector<Document>& documents);
+nlohmann::ordered_json report_json(const std::vector<Document>& documents);
 
 // The provision tree for a person: one line per provision, indented by depth.
 std::string structure_listing(const Document& document);

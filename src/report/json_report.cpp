@@ -4,16 +4,16 @@
 
 namespace rightscheck {
 
-nlohmann::json document_json(const Document& document) {
-  nlohmann::json provisions = nlohmann::json::array();
+nlohmann::ordered_json document_json(const Document& document) {
+  nlohmann::ordered_json provisions = nlohmann::ordered_json::array();
   for (const Provision& p : document.provisions) {
-    nlohmann::json entry = {{"anchor", p.anchor}, {"heading", p.heading}, {"start", p.start}, {"end", p.end}};
+    nlohmann::ordered_json entry = {{"anchor", p.anchor}, {"heading", p.heading}, {"start", p.start}, {"end", p.end}};
     entry["unit"] = p.unit;
-    entry["parent"] = p.parent >= 0 ? nlohmann::json(document.provisions[p.parent].anchor) : nlohmann::json();
+    entry["parent"] = p.parent >= 0 ? nlohmann::ordered_json(document.provisions[p.parent].anchor) : nlohmann::ordered_json();
     if (!document.text.pages.empty()) entry["page"] = document.text.page_at(p.start);
     provisions.push_back(std::move(entry));
   }
-  nlohmann::json definitions = nlohmann::json::array();
+  nlohmann::ordered_json definitions = nlohmann::ordered_json::array();
   for (const Definition& d : document.definitions)
     definitions.push_back({{"term", d.term}, {"start", d.start}, {"end", d.end}});
   return {
@@ -25,12 +25,12 @@ nlohmann::json document_json(const Document& document) {
       {"format", format_name(document.text.format)},
       {"provisions", std::move(provisions)},
       {"definitions", std::move(definitions)},
-      {"findings", nlohmann::json::array()},
+      {"findings", nlohmann::ordered_json::array()},
   };
 }
 
-nlohmann::json report_json(const std::vector<Document>& documents) {
-  nlohmann::json docs = nlohmann::json::array();
+nlohmann::ordered_json report_json(const std::vector<Document>& documents) {
+  nlohmann::ordered_json docs = nlohmann::ordered_json::array();
   for (const Document& d : documents) docs.push_back(document_json(d));
   return {
       {"schema_version", 1},
