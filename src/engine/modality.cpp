@@ -1,0 +1,220 @@
+// Modal cues and their negation.
+#include "engine/modality.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+#include <vector>
+
+#include "engine/sentences.h"
+
+namespace rightscheck {
+
+const char* modality_name(Modality modality) {
+  switch (modality) {
+    case Modality::none: return "none";
+    case Modality::power: return "power";
+    case Modality::duty: return "duty";
+    case Modality::limit: return "limit";
+  }
+  return "none";
+}
+
+namespace {
+
+bool is_one_of(const std::string& word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// A cue: words [first, last] of the sentence and what they say.
+struct Cue {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  Modality modality = Modality::none;
+  int clause = 0;
+};
+
+class CueReader {
+ public:
+  CueReader(std::string_view text, Evidence sentence) : text_(text), words_(words_in(text, sentence)) {
+    // Clause numbers: a ';' between two words starts a new clause.
+    int clause = 0;
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (i > 0) {
+        std::string_view gap = text_.substr(words_[i - 1].end, words_[i].start - words_[i - 1].end);
+        if (gap.find(';') != std::string_view::npos) ++clause;
+      }
+      clause_of_.push_back(clause);
+    }
+  }
+
+  const std::vector<Word>& words() const { return words_; }
+  int clause_of(std::size_t i) const { return clause_of_[i]; }
+
+  std::vector<Cue> cues() const {
+    std::vector<Cue> found;
+    std::size_t i = 0;
+    while (i < words_.size()) {
+      std::optional<Cue> cue = cue_at(i);
+      if (cue) {
+        cue->clause = clause_of_[i];
+        found.push_back(*cue);
+        i = cue->last + 1;
+      } else {
+        ++i;
+      }
+    }
+    return found;
+  }
+
+ private:
+  const std::string& at(std::size_t i) const {
+    static const std::string kNone;
+    return i < words_.size() ? words_[i].lower : kNone;
+  }
+
+  // "No provider shall", "Nothing in this Act authorises", "Under no
+  // circumstances may": a negative word among the first words of the clause
+  // and before i. Enumeration labels ("(a)", "1") count as words, hence three.
+  bool negative_subject_before(std::size_t i) const {
+    if (i > 0 && at(i - 1) == "nor") return true;
+    std::size_t clause_start = i;
+    while (clause_start > 0 && clause_of_[clause_start - 1] == clause_of_[i]) --clause_start;
+    for (std::size_t k = clause_start; k < i && k < clause_start + 3; ++k) {
+      if (is_one_of(at(k), {"no", "nothing", "neither", "none"})) return true;
+    }
+    return false;
+  }
+
+  // "shall not", "may in no case", but not "shall, not later than 24 hours,".
+  bool negated_after(std::size_t i) const {
+    for (std::size_t k : {i + 1, i + 2}) {
+      if (!is_one_of(at(k), {"not", "never", "no"})) continue;
+      if (is_one_of(at(k + 1), {"later", "earlier", "less", "more", "fewer", "sooner", "exceeding", "longer"})) return false;
+      return true;
+    }
+    return false;
+  }
+
+  static bool is_power_word(const std::string& w) {
+    return is_one_of(w, {"power", "powers", "authority", "empowered", "authorised", "authorized", "entitled",
+                         "permitted", "competent", "lawful", "allowed", "able"});
+  }
+
+  std::optional<Cue> make(std::size_t first, std::size_t last, Modality modality) const {
+    if (modality != Modality::limit && modality != Modality::none && negative_subject_before(first)) {
+      modality = Modality::limit;
+    }
+    return Cue{first, last, modality, 0};
+  }
+
+  std::optional<Cue> cue_at(std::size_t i) const {
+    const std::string& w = at(i);
+    if (w == "cannot" || w == "can't") return Cue{i, i, Modality::limit, 0};
+
+    if (is_one_of(w, {"shall", "may", "must", "will", "can", "should"})) {
+      // Fillers, not grants: "as the case may be", "as may be prescribed".
+      if (i > 0 && is_one_of(at(i - 1), {"case", "as"})) return std::nullopt;
+      if (negated_after(i)) return Cue{i, std::min(i + 2, words_.size() - 1), Modality::limit, 0};
+      bool have_or_be = is_one_of(at(i + 1), {"have", "be"});
+      if (have_or_be && (is_power_word(at(i + 2)) || (at(i + 2) == "the" && is_power_word(at(i + 3))))) {
+        return make(i, i + 2, Modality::power);
+      }
+      bool grants = is_one_of(w, {"may", "can", "will"});
+      return make(i, i, grants ? Modality::power : Modality::duty);
+    }
+
+    if (is_one_of(w, {"does", "do", "did"}) && at(i + 1) == "not") return Cue{i, i + 1, Modality::limit, 0};
+
+    if (is_one_of(w, {"is", "are", "be", "been"})) {
+      if (at(i + 1) == "not" && (is_power_word(at(i + 2)) || is_one_of(at(i + 2), {"required", "obliged", "bound"}))) {
+        return Cue{i, i + 2, Modality::limit, 0};
+      }
+      if (is_one_of(at(i + 1), {"prohibited", "forbidden", "barred", "precluded"})) return Cue{i, i + 1, Modality::limit, 0};
+      if (is_power_word(at(i + 1)) && at(i + 2) == "to") return make(i, i + 2, Modality::power);
+      if (is_one_of(at(i + 1), {"required", "obliged", "obligated", "bound"}) && at(i + 2) == "to") {
+        return make(i, i + 2, Modality::duty);
+      }
+      if (is_one_of(w, {"is", "are"}) && at(i + 1) == "to") return make(i, i + 1, Modality::duty);
+      return std::nullopt;
+    }
+
+    if (is_one_of(w, {"has", "have"})) {
+      std::size_t k = is_one_of(at(i + 1), {"the", "a", "an"}) ? i + 2 : i + 1;
+      if (at(i + 1) == "no") return Cue{i, i + 2, Modality::limit, 0};
+      if (is_one_of(at(k), {"power", "powers", "authority"})) return make(i, k, Modality::power);
+      if (is_one_of(at(k), {"duty", "obligation"})) return make(i, k, Modality::duty);
+      return std::nullopt;
+    }
+
+    // A law that speaks of itself: "This Act authorises", "Nothing in this
+    // Part requires".
+    if (is_one_of(w, {"authorises", "authorizes", "empowers", "permits", "entitles", "allows"})) {
+      return make(i, i, Modality::power);
+    }
+    if (is_one_of(w, {"requires", "compels", "obliges"})) return make(i, i, Modality::duty);
+    return std::nullopt;
+  }
+
+  std::string_view text_;
+  std::vector<Word> words_;
+  std::vector<int> clause_of_;
+};
+
+// Words after a cue that make what it grants conditional. After a limit
+// they turn it into a conditioned power ("shall not ... unless").
+bool condition_follows(const std::vector<Word>& words, std::size_t after) {
+  for (std::size_t k = after + 1; k < words.size(); ++k) {
+    const std::string& w = words[k].lower;
+    if (is_one_of(w, {"unless", "except", "otherwise"})) return true;
+    if (w == "only" && k + 1 < words.size() && is_one_of(words[k + 1].lower, {"if", "where", "when", "with", "after", "on", "upon", "by", "in", "under"})) return true;
+    if (w == "save" && k + 1 < words.size() && is_one_of(words[k + 1].lower, {"as", "where", "in", "under", "with", "on"})) return true;
+    if (w == "other" && k + 1 < words.size() && words[k + 1].lower == "than") return true;
+    if (w == "subject" && k + 1 < words.size() && words[k + 1].lower == "to") return true;
+    if (w == "provided" && k + 1 < words.size() && words[k + 1].lower == "that") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+ModalReading read_modality(std::string_view text, Evidence sentence, Evidence target) {
+  CueReader reader(text, sentence);
+  std::vector<Cue> cues = reader.cues();
+  if (cues.empty()) return {};
+  const std::vector<Word>& words = reader.words();
+
+  // The target's first word (or the word after it, when it starts in a gap).
+  std::size_t t = 0;
+  while (t < words.size() && words[t].end <= target.start) ++t;
+  int clause = t < words.size() ? reader.clause_of(t) : reader.clause_of(words.size() - 1);
+
+  const Cue* before_in_clause = nullptr;
+  const Cue* after_in_clause = nullptr;
+  const Cue* before = nullptr;
+  const Cue* after = nullptr;
+  for (const Cue& cue : cues) {
+    bool is_before = cue.first < t;
+    if (is_before) {
+      before = &cue;
+      if (cue.clause == clause) before_in_clause = &cue;
+    } else {
+      if (after == nullptr) after = &cue;
+      if (after_in_clause == nullptr && cue.clause == clause) after_in_clause = &cue;
+    }
+  }
+  const Cue* governing = before_in_clause ? before_in_clause
+                         : after_in_clause ? after_in_clause
+                         : before          ? before
+                                           : after;
+  ModalReading reading;
+  reading.modality = governing->modality;
+  reading.cue = {words[governing->first].start, words[governing->last].end};
+  if (condition_follows(words, governing->last)) {
+    reading.conditioned = true;
+    if (reading.modality == Modality::limit) reading.modality = Modality::power;
+  }
+  return reading;
+}
+
+}  // namespace rightscheck

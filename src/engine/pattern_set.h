@@ -1,0 +1,79 @@
+// PatternSet: every term pattern of a framework in one Vectorscan block-mode
+// database, scanned in one pass over a document.
+//
+// Thread safety: a compiled PatternSet is immutable; scan() takes the
+// caller's scratch, so threads share the set and each brings its own
+// PatternScratch.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rightscheck/status.h"
+
+struct hs_database;
+struct hs_scratch;
+
+namespace rightscheck {
+
+// One occurrence of pattern `pattern` at bytes [start, end).
+struct TermMatch {
+  std::uint32_t pattern = 0;
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+// Per-thread scanning memory for one PatternSet.
+class PatternScratch {
+ public:
+  PatternScratch() = default;
+  ~PatternScratch();
+  PatternScratch(PatternScratch&& other) noexcept;
+  PatternScratch& operator=(PatternScratch&& other) noexcept;
+  PatternScratch(const PatternScratch&) = delete;
+  PatternScratch& operator=(const PatternScratch&) = delete;
+  hs_scratch*& get() { return scratch_; }
+
+ private:
+  hs_scratch* scratch_ = nullptr;
+};
+
+// The error of one pattern: which one (index into the list given to
+// compile, or -1 for the set as a whole) and Vectorscan's reason.
+struct PatternError {
+  int pattern = -1;
+  std::string reason;
+};
+
+class PatternSet {
+ public:
+  // The Vectorscan expression for a term as written: case-insensitive,
+  // bounded by \b on both sides, with each literal space matching any run of
+  // white space (line breaks inside a phrase are common in legal text).
+  static std::string expression_for(std::string_view term);
+
+  // Compiles terms (already turned into expressions by expression_for) into
+  // one database. On failure, `error` says which pattern and why.
+  static std::shared_ptr<const PatternSet> compile(const std::vector<std::string>& expressions, PatternError& error);
+
+  ~PatternSet();
+  std::size_t size() const { return count_; }
+
+  // Appends to out every match in text, at most limit in total; returns
+  // limit_exceeded once the limit is reached (matches so far are kept).
+  // Matches of one pattern are reported with their leftmost start; for one
+  // pattern and start only the longest match is kept, and a match inside a
+  // longer match of the same pattern is dropped. out is sorted by start.
+  Status scan(std::string_view text, PatternScratch& scratch, std::size_t limit, std::vector<TermMatch>& out) const;
+
+ private:
+  PatternSet() = default;
+  hs_database* database_ = nullptr;
+  std::size_t count_ = 0;
+};
+
+}  // namespace rightscheck

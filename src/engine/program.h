@@ -1,0 +1,43 @@
+// CompiledProgram: what compile() builds and evaluate() runs. Private to the
+// engine; CompiledFramework holds it behind a shared_ptr<const>.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/condition.h"
+#include "engine/pattern_set.h"
+#include "rightscheck/framework.h"
+
+namespace rightscheck {
+
+// A term set after "$name" includes are expanded: the patterns it matches.
+struct CompiledTermSet {
+  std::string name;   // "judge", or "R8.decryption-order/decrypt" for a local set
+  std::vector<std::uint32_t> patterns;  // sorted, unique
+};
+
+struct CompiledIndicator {
+  int index = 0;                 // into framework.indicators
+  ConditionPtr detect;           // null for gaps
+  std::vector<int> lowered_by;   // indices into CompiledProgram::indicators
+  std::vector<int> when_any;
+  std::vector<int> unless_any;
+};
+
+struct CompiledProgram {
+  Framework framework;
+  std::shared_ptr<const PatternSet> patterns;
+  std::vector<CompiledTermSet> term_sets;
+  // For each pattern, the term sets it belongs to (sorted).
+  std::vector<std::vector<int>> sets_of_pattern;
+  std::vector<CompiledIndicator> indicators;  // same order as framework.indicators
+  std::map<std::string, int, std::less<>> indicator_by_id;
+
+  const Indicator& indicator(int i) const { return framework.indicators[indicators[i].index]; }
+  bool pattern_in_set(std::uint32_t pattern, int term_set) const;
+};
+
+}  // namespace rightscheck

@@ -1,0 +1,95 @@
+// Deciding which safeguards govern which risks.
+#include "engine/safeguard_scope.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "engine/provision_scope.h"
+#include "engine/sentences.h"
+
+namespace rightscheck {
+namespace {
+
+// The reach a safeguard claims in its own words: "any power under this
+// Part" reaches the Part; "under this Act", the document.
+struct ClaimedReach {
+  bool document = false;
+  std::vector<std::string> groups;  // unit names: "part", "chapter"...
+};
+
+ClaimedReach claimed_reach(const Document& document, const Detection& safeguard) {
+  static constexpr std::array<std::string_view, 14> kWholeInstrument = {
+      "act", "law", "bill", "code", "ordinance", "proclamation", "decree", "regulations", "statute", "convention",
+      "treaty", "strategy", "instrument", "directive"};
+  static constexpr std::array<std::string_view, 5> kGroups = {"part", "chapter", "title", "division", "subpart"};
+  const std::string& text = document.text.utf8;
+  Evidence bound{0, text.size()};
+  if (safeguard.provision >= 0) {
+    const Provision& p = document.provisions[safeguard.provision];
+    bound = {std::min(p.start, text.size()), std::min(p.end, text.size())};
+  }
+  ClaimedReach reach;
+  for (const Evidence& evidence : safeguard.evidence) {
+    std::vector<Word> words = words_in(text, sentence_around(text, bound, evidence.start));
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      if (words[i].lower != "this") continue;
+      const std::string& unit = words[i + 1].lower;
+      if (std::find(kWholeInstrument.begin(), kWholeInstrument.end(), unit) != kWholeInstrument.end()) {
+        reach.document = true;
+      } else if (std::find(kGroups.begin(), kGroups.end(), unit) != kGroups.end()) {
+        reach.groups.push_back(unit);
+      }
+    }
+  }
+  return reach;
+}
+
+bool is_within(const Document& document, int p, int ancestor) {
+  for (; p >= 0; p = document.provisions[p].parent) {
+    if (p == ancestor) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool governs(const Document& document, const Detection& safeguard, const Detection& risk) {
+  if (document.provisions.empty()) return true;
+  ClaimedReach reach = claimed_reach(document, safeguard);
+  if (reach.document) return true;
+  if (risk.provision < 0) return false;
+  if (safeguard.provision == risk.provision) return true;
+  int section = section_of(document, risk.provision);
+  if (section >= 0 && section == section_of(document, safeguard.provision)) return true;
+  for (const std::string& unit : reach.groups) {
+    int group = ancestor_of_unit(document, safeguard.provision, unit);
+    if (group >= 0 && is_within(document, risk.provision, group)) return true;
+  }
+  return false;
+}
+
+void apply_safeguards(const Document& document, const CompiledProgram& program, std::vector<Detection>& detections) {
+  for (Detection& risk : detections) {
+    const CompiledIndicator& compiled = program.indicators[risk.indicator];
+    if (compiled.lowered_by.empty()) continue;
+    for (const Detection& safeguard : detections) {
+      bool listed = std::find(compiled.lowered_by.begin(), compiled.lowered_by.end(), safeguard.indicator) !=
+                    compiled.lowered_by.end();
+      if (!listed || !governs(document, safeguard, risk)) continue;
+      if (std::find(risk.governed_by.begin(), risk.governed_by.end(), safeguard.indicator) == risk.governed_by.end()) {
+        risk.governed_by.push_back(safeguard.indicator);
+      }
+    }
+    if (risk.governed_by.empty()) continue;
+    if (program.indicator(risk.indicator).effect == SafeguardEffect::remove) {
+      risk.removed = true;
+    } else if (risk.severity == Severity::high) {
+      risk.severity = Severity::medium;
+    } else {
+      risk.severity = Severity::low;
+    }
+  }
+}
+
+}  // namespace rightscheck

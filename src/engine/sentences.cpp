@@ -1,0 +1,116 @@
+// Word and sentence boundaries.
+#include "engine/sentences.h"
+
+#include <algorithm>
+#include <array>
+
+namespace rightscheck {
+namespace {
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Words after which a full stop is part of an abbreviation, not a sentence
+// end: citations ("s. 12", "Art. 3", "No. 4") and Latin shorthand.
+bool is_abbreviation(std::string_view word) {
+  static constexpr std::array<std::string_view, 30> kAbbreviations = {
+      "s",   "ss",  "no",  "nos", "art", "arts", "para", "paras", "sec", "secs", "cl",  "reg", "regs", "sch", "pt",
+      "ch",  "cap", "vol", "p",   "pp",  "cf",   "e.g",  "i.e",   "eg",  "ie",   "viz", "mr",  "dr",   "st",  "v"};
+  std::string lower;
+  for (char c : word) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
+}
+
+bool opens_sentence(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '(' || c == '"' || c == '\'' || c == '[' ||
+         c >= 0x80;  // curly quotes and capital accented letters
+}
+
+}  // namespace
+
+std::vector<Word> words_in(std::string_view text, Evidence span) {
+  std::vector<Word> words;
+  std::size_t end = std::min(span.end, text.size());
+  std::size_t i = span.start;
+  while (i < end) {
+    if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    Word word;
+    word.start = i;
+    while (i < end) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      bool inner_apostrophe = c == '\'' && i + 1 < end && is_word_byte(static_cast<unsigned char>(text[i + 1]));
+      if (!is_word_byte(c) && !inner_apostrophe) break;
+      word.lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      ++i;
+    }
+    word.end = i;
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+std::size_t words_between(std::string_view text, Evidence a, Evidence b) {
+  if (b.start < a.start) std::swap(a, b);
+  if (b.start <= a.end) return 0;
+  return words_in(text, {a.end, b.start}).size();
+}
+
+std::vector<Evidence> sentences_in(std::string_view text, Evidence span) {
+  std::vector<Evidence> sentences;
+  std::size_t end = std::min(span.end, text.size());
+  std::size_t start = span.start;
+  auto close = [&](std::size_t stop) {
+    std::size_t s = start;
+    std::size_t e = stop;
+    while (s < e && is_space(static_cast<unsigned char>(text[s]))) ++s;
+    while (e > s && is_space(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (e > s) sentences.push_back({s, e});
+  };
+  for (std::size_t i = start; i < end; ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      std::size_t j = i + 1;
+      while (j < end && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+      if (j < end && text[j] == '\n') {  // blank line
+        close(i);
+        start = j;
+        i = j;
+      }
+      continue;
+    }
+    if (c != '.' && c != '?' && c != '!') continue;
+    std::size_t j = i + 1;
+    while (j < end && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) ++j;  // closing quote or bracket
+    if (j < end && !is_space(static_cast<unsigned char>(text[j]))) continue;
+    std::size_t next = j;
+    while (next < end && is_space(static_cast<unsigned char>(text[next]))) ++next;
+    if (next < end && !opens_sentence(static_cast<unsigned char>(text[next]))) continue;
+    if (c == '.') {
+      std::size_t w = i;
+      while (w > start && (is_word_byte(static_cast<unsigned char>(text[w - 1])) || text[w - 1] == '.')) --w;
+      if (is_abbreviation(text.substr(w, i - w))) continue;
+    }
+    close(j);
+    start = j;
+  }
+  close(end);
+  return sentences;
+}
+
+Evidence sentence_around(std::string_view text, Evidence span, std::size_t offset) {
+  std::vector<Evidence> sentences = sentences_in(text, span);
+  if (sentences.empty()) return span;
+  Evidence best = sentences.front();
+  for (const Evidence& sentence : sentences) {
+    if (sentence.start <= offset) best = sentence;
+  }
+  return best;
+}
+
+}  // namespace rightscheck

@@ -1,0 +1,59 @@
+// Small behaviours of the Framework value types: names, positions, look-ups.
+#include "rightscheck/framework.h"
+
+namespace rightscheck {
+
+std::string SourceLocation::to_string() const {
+  if (line <= 0) return file;
+  return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
+Status rule_error(const SourceLocation& where, const std::string& reason) {
+  return Status::error(Status::Code::invalid_input, where.to_string(), reason);
+}
+
+const RuleValue* RuleValue::find(std::string_view key) const {
+  if (shape != Shape::map) return nullptr;
+  for (const auto& [name, value] : entries) {
+    if (name == key) return &value;
+  }
+  return nullptr;
+}
+
+const char* indicator_kind_name(IndicatorKind kind) {
+  switch (kind) {
+    case IndicatorKind::risk: return "risk";
+    case IndicatorKind::safeguard: return "safeguard";
+    case IndicatorKind::gap: return "gap";
+  }
+  return "risk";
+}
+
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::low: return "low";
+    case Severity::medium: return "medium";
+    case Severity::high: return "high";
+  }
+  return "medium";
+}
+
+const char* safeguard_effect_name(SafeguardEffect effect) {
+  return effect == SafeguardEffect::remove ? "remove" : "lower";
+}
+
+const Indicator* Framework::find_indicator(std::string_view wanted) const {
+  for (const Indicator& indicator : indicators) {
+    if (indicator.id == wanted) return &indicator;
+  }
+  return nullptr;
+}
+
+const Recommendation* Framework::find_recommendation(int number) const {
+  for (const Recommendation& recommendation : recommendations) {
+    if (recommendation.number == number) return &recommendation;
+  }
+  return nullptr;
+}
+
+}  // namespace rightscheck

@@ -1,0 +1,26 @@
+// Readers for the three kinds of file in a framework folder. Each turns one
+// parsed YAML tree into framework values, checking fields and shapes; checks
+// that need the whole framework (ids, references) live in loader.cpp.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "rightscheck/framework.h"
+
+namespace rightscheck {
+
+// framework.yaml: fills id, version, title, languages, recommendations.
+Status read_framework_file(const RuleValue& root, Framework& framework);
+
+// terms/*.yaml: a map of term-set name to list of terms.
+Result<std::vector<TermSet>> read_term_file(const RuleValue& root);
+
+// The `terms:` field of an indicator or a terms file (same shape).
+Result<std::vector<TermSet>> read_term_sets(const RuleValue& map, const std::string& what);
+
+// indicators/*.yaml: a list of indicators. framework (already read from
+// framework.yaml) supplies the recommendation numbers that may be cited.
+Result<std::vector<Indicator>> read_indicator_file(const RuleValue& root, const Framework& framework);
+
+}  // namespace rightscheck
