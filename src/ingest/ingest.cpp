@@ -65,6 +65,36 @@ const char* known_binary_kind(std::string_view bytes) {
   return nullptr;
 }
 
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Name of the first element of a markup head, skipping the XML declaration,
+// processing instructions, comments and the doctype; lower case.
+std::string first_element_name(const std::string& head) {
+  std::size_t i = 0;
+  while ((i = head.find('<', i)) != std::string::npos) {
+    if (head.compare(i, 4, "<!--") == 0) {
+      std::size_t end = head.find("-->", i);
+      if (end == std::string::npos) return "";
+      i = end + 3;
+      continue;
+    }
+    if (head.compare(i, 2, "<?") == 0 || head.compare(i, 2, "<!") == 0) {
+      std::size_t end = head.find('>', i);
+      if (end == std::string::npos) return "";
+      i = end + 1;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < head.size() && (std::isalnum(static_cast<unsigned char>(head[j])) || head[j] == ':' ||
+                               head[j] == '-' || head[j] == '_'))
+      ++j;
+    return head.substr(i + 1, j - i - 1);
+  }
+  return "";
+}
+
 Status input_error(const std::string& name, std::string reason) {
   return Status::error(Status::Code::invalid_input, name, std::move(reason));
 }
@@ -111,13 +141,13 @@ SourceFormat detect_format(std::string_view bytes, const std::string& name, bool
   while (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.front()))) rest.remove_prefix(1);
   if (starts_with(rest, "<")) {
     const std::string head = lower_head(rest, 4096);
-    if (head.find("<akomantoso") != std::string::npos || head.find(":akomantoso") != std::string::npos)
-      return SourceFormat::akoma_ntoso;
-    if (head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos ||
-        head.find("<body") != std::string::npos || head.find("<head") != std::string::npos ||
-        head.find("<p") != std::string::npos || head.find("<div") != std::string::npos)
-      return SourceFormat::html;
-    if (ext == "xml" || starts_with(head, "<?xml")) return SourceFormat::akoma_ntoso;
+    const std::string root = first_element_name(head);
+    if (root == "akomantoso" || ends_with(root, ":akomantoso")) return SourceFormat::akoma_ntoso;
+    if (root == "html" || head.find("<!doctype html") != std::string::npos) return SourceFormat::html;
+    // An XML declaration, or an .xml name, with any other root: the Akoma
+    // Ntoso reader refuses it with a clear message.
+    if (starts_with(head, "<?xml") || ext == "xml") return SourceFormat::akoma_ntoso;
+    return SourceFormat::html;  // an HTML fragment such as "<p>…"
   }
   if (ext == "html" || ext == "htm" || ext == "xhtml") return SourceFormat::html;
   if (ext == "md" || ext == "markdown") return SourceFormat::markdown;

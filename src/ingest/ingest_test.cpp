@@ -33,6 +33,11 @@ TEST(Ingest, DetectsFormatByContent) {
   EXPECT_EQ(detect_format("<akomaNtoso>", "x", ok), SourceFormat::akoma_ntoso);
   EXPECT_EQ(detect_format("# Title\n", "x.md", ok), SourceFormat::markdown);
   EXPECT_EQ(detect_format("PK\x03\x04", "x.bin", ok), SourceFormat::docx);
+  // An XML root that merely starts with "p" is not an HTML paragraph.
+  EXPECT_EQ(detect_format("<?xml version=\"1.0\"?><catalog><publisher/></catalog>", "c.txt", ok),
+            SourceFormat::akoma_ntoso);
+  EXPECT_EQ(detect_format("<!-- note --><an:akomaNtoso xmlns:an=\"x\">", "a", ok), SourceFormat::akoma_ntoso);
+  EXPECT_EQ(detect_format("<p>Section 1.</p>", "frag", ok), SourceFormat::html);
   EXPECT_EQ(ingest_bytes("just text", "x.pdf").status().code(), Status::Code::invalid_input);
 }
 

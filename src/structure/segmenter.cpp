@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <optional>
 
 #include "structure/enumerators.h"
@@ -156,12 +157,17 @@ class Segmenter {
     if (skip_heading_line_ == i) return;  // consumed as a container's heading
 
     if (in_contents_) {
-      ++contents_entries_;
-      return;
+      if (!contents_continue(t)) {
+        in_contents_ = false;
+      } else {
+        ++contents_entries_;
+        return;
+      }
     }
     if (is_contents_heading(t)) {
       in_contents_ = true;
       contents_entries_ = 0;
+      contents_keys_.clear();
       return;
     }
     if (read_container(i)) return;
@@ -176,17 +182,51 @@ class Segmenter {
       last_content_end_ = line.content_end;
       return;
     }
-    if (looks_like_heading(t) && (was_blank || i == 0) && next_opens_section(i)) {
+    if (looks_like_heading(t) && after_break(i, was_blank) && next_opens_section(i)) {
       pending_heading_ = i;
       return;
     }
-    if (prose_mode_ && (was_blank || i == 0) && looks_like_heading(t) && next_is_text(i) &&
+    if (prose_mode_ && after_break(i, was_blank) && looks_like_heading(t) && next_is_text(i) &&
         line.content_end - line.start <= heading_width_) {
       read_prose_heading(line);
       return;
     }
     last_content_end_ = line.content_end;
     previous_text_ = t;
+  }
+
+  // Whether a line still belongs to a table of contents. Extracted HTML and
+  // DOCX have no blank line to end it, so it also ends at the first entry
+  // that repeats one already listed (the body has begun) and at running text.
+  bool contents_continue(std::string_view t) {
+    std::string key = entry_key(t);
+    if (!key.empty()) {
+      if (contents_keys_.count(key)) return false;
+      contents_keys_.insert(key);
+      return true;
+    }
+    bool sentence = t.size() > 60 && (t.back() == '.' || t.back() == ';' || t.back() == ',') &&
+                    std::count(t.begin(), t.end(), ' ') >= 8 && t.find("....") == std::string_view::npos;
+    return !sentence;
+  }
+
+  // "PART II", "12", "Sec. 104", "Article 3": what a contents entry lists.
+  std::string entry_key(std::string_view t) const {
+    if (auto c = parse_container(t, options_.language)) return c->unit + " " + c->number;
+    if (auto a = parse_article(t)) return "article " + a->number;
+    if (auto u = parse_us_section(t)) return "section " + u->number;
+    if (auto n = parse_numbered_line(t)) return "number " + n->number;
+    return "";
+  }
+
+  // Whether the text before line i ended a sentence or a block, so that a
+  // short line at i can be a heading rather than the tail of a paragraph.
+  bool after_break(std::size_t i, bool was_blank) const {
+    if (was_blank || i == 0 || previous_text_.empty()) return true;
+    char last = previous_text_.back();
+    return std::string_view(".;:!?]").find(last) != std::string_view::npos ||
+           prev_is_container(i) || (!stack_.empty() && out_[stack_.back().index].unit == "heading" &&
+                                    out_[stack_.back().index].start >= lines_[i - 1].content);
   }
 
   bool next_is_text(std::size_t i) const {
@@ -504,6 +544,7 @@ class Segmenter {
   bool amendment_ = false;
   bool in_contents_ = false;
   int contents_entries_ = 0;
+  std::set<std::string> contents_keys_;
   std::size_t skip_heading_line_ = static_cast<std::size_t>(-1);
   std::size_t pending_heading_ = static_cast<std::size_t>(-2);
   SectionSequence sections_;
