@@ -29,6 +29,24 @@ bool opens_sentence(unsigned char c) {
          c >= 0x80;  // curly quotes and capital accented letters
 }
 
+// Bytes of a UTF-8 separator at i: punctuation and spaces outside ASCII
+// that must not glue words together ("may—", "Minister’s", "§ 5", NBSP).
+// General Punctuation (U+2000–U+206F) and Latin-1 symbols (U+0080–U+00BF)
+// are separators; 0 means text[i] does not start one.
+std::size_t separator_length(std::string_view text, std::size_t i, std::size_t end) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == 0xC2 && i + 1 < end) return 2;
+  if (c == 0xE2 && i + 2 < end) {
+    unsigned char next = static_cast<unsigned char>(text[i + 1]);
+    if (next == 0x80 || next == 0x81) return 3;
+  }
+  return 0;
+}
+
+bool is_curly_apostrophe(std::string_view text, std::size_t i) {
+  return text.compare(i, 3, "\xE2\x80\x99") == 0;
+}
+
 }  // namespace
 
 std::vector<Word> words_in(std::string_view text, Evidence span) {
@@ -36,16 +54,25 @@ std::vector<Word> words_in(std::string_view text, Evidence span) {
   std::size_t end = std::min(span.end, text.size());
   std::size_t i = span.start;
   while (i < end) {
-    if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
-      ++i;
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!is_word_byte(c) || separator_length(text, i, end) > 0) {
+      std::size_t skip = separator_length(text, i, end);
+      i += skip > 0 ? skip : 1;
       continue;
     }
     Word word;
     word.start = i;
     while (i < end) {
-      unsigned char c = static_cast<unsigned char>(text[i]);
-      bool inner_apostrophe = c == '\'' && i + 1 < end && is_word_byte(static_cast<unsigned char>(text[i + 1]));
-      if (!is_word_byte(c) && !inner_apostrophe) break;
+      c = static_cast<unsigned char>(text[i]);
+      // An apostrophe between letters belongs to the word: "provider's".
+      std::size_t apostrophe = c == '\'' ? 1 : (is_curly_apostrophe(text, i) ? 3 : 0);
+      if (apostrophe > 0 && i + apostrophe < end && is_word_byte(static_cast<unsigned char>(text[i + apostrophe])) &&
+          separator_length(text, i + apostrophe, end) == 0) {
+        word.lower.append(text.substr(i, apostrophe));
+        i += apostrophe;
+        continue;
+      }
+      if (!is_word_byte(c) || separator_length(text, i, end) > 0) break;
       word.lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       ++i;
     }

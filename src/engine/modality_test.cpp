@@ -1,0 +1,83 @@
+#include "engine/modality.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace rightscheck {
+namespace {
+
+// Reads the modality governing the first occurrence of target in sentence.
+ModalReading reading(const std::string& sentence, const std::string& target) {
+  std::size_t at = sentence.find(target);
+  EXPECT_NE(at, std::string::npos) << target;
+  return read_modality(sentence, {0, sentence.size()}, {at, at + target.size()});
+}
+
+Modality modality(const std::string& sentence, const std::string& target) { return reading(sentence, target).modality; }
+
+TEST(Modality, PowersGrantedByMayCanWillAndEmpowered) {
+  EXPECT_EQ(modality("The Minister may direct a provider to decrypt any message.", "decrypt"), Modality::power);
+  EXPECT_EQ(modality("The Agency can require the operator to hand over keys.", "hand over"), Modality::power);
+  EXPECT_EQ(modality("The Government will introduce lawful access to encrypted services.", "lawful access"), Modality::power);
+  EXPECT_EQ(modality("The Director is empowered to intercept communications.", "intercept"), Modality::power);
+  EXPECT_EQ(modality("A judge shall have power to issue a warrant.", "warrant"), Modality::power);
+  EXPECT_EQ(modality("This Act authorises the Minister to block websites.", "block"), Modality::power);
+}
+
+TEST(Modality, DutiesImposedByShallMustRequired) {
+  EXPECT_EQ(modality("A provider shall retain traffic data for one year.", "retain"), Modality::duty);
+  EXPECT_EQ(modality("Operators must keep logs of all connections.", "keep logs"), Modality::duty);
+  EXPECT_EQ(modality("Every licensee is required to install monitoring equipment.", "install"), Modality::duty);
+  EXPECT_EQ(modality("The report is to be published annually.", "published"), Modality::duty);
+  // Passive voice: the cue follows the target.
+  EXPECT_EQ(modality("Any key held by the provider shall be disclosed on request.", "key"), Modality::duty);
+}
+
+TEST(Modality, LimitsOnPower) {
+  EXPECT_EQ(modality("No provider shall be required to decrypt communications.", "decrypt"), Modality::limit);
+  EXPECT_EQ(modality("Nothing in this Act authorises the interception of communications.", "interception"), Modality::limit);
+  EXPECT_EQ(modality("Nothing in this Part shall be construed as requiring a backdoor.", "backdoor"), Modality::limit);
+  EXPECT_EQ(modality("The Authority shall not order the suspension of internet access.", "suspension"), Modality::limit);
+  EXPECT_EQ(modality("A notice may not require a provider to weaken encryption.", "weaken"), Modality::limit);
+  EXPECT_EQ(modality("This section does not authorise the blocking of websites.", "blocking"), Modality::limit);
+  EXPECT_EQ(modality("A provider is not required to hold keys.", "hold keys"), Modality::limit);
+  EXPECT_EQ(modality("(a) Under no circumstances may the Minister order a shutdown.", "shutdown"), Modality::limit);
+  EXPECT_EQ(modality("The Agency cannot compel decryption.", "decryption"), Modality::limit);
+}
+
+TEST(Modality, LimitWithAnExceptionIsAConditionedPower) {
+  ModalReading r = reading("An officer shall not intercept a communication unless a judge has issued a warrant.", "intercept");
+  EXPECT_EQ(r.modality, Modality::power);
+  EXPECT_TRUE(r.conditioned);
+  ModalReading s = reading("No data shall be searched except under an order of a court.", "searched");
+  EXPECT_EQ(s.modality, Modality::power);
+  EXPECT_TRUE(s.conditioned);
+  ModalReading t = reading("The Minister may order decryption only if a judge approves.", "decryption");
+  EXPECT_EQ(t.modality, Modality::power);
+  EXPECT_TRUE(t.conditioned);
+  EXPECT_FALSE(reading("The Minister may order decryption.", "decryption").conditioned);
+}
+
+TEST(Modality, NegationDoesNotLeakAcrossClausesOrIntoTimeLimits) {
+  // "not later than" is a deadline, not a negation.
+  EXPECT_EQ(modality("The provider shall, not later than 24 hours, disclose the data.", "disclose"), Modality::duty);
+  // The "No" subject governs its own clause only.
+  EXPECT_EQ(modality("No fee is payable; the Minister may order interception.", "interception"), Modality::power);
+  // A clause-initial "no" governs; a "no" deep in a relative clause does not.
+  EXPECT_EQ(modality("A person who has received no notice shall retain the data.", "retain"), Modality::duty);
+}
+
+TEST(Modality, FillersAndTextWithoutModalsReadAsNone) {
+  EXPECT_EQ(modality("Interception of communications, as the case may be.", "Interception"), Modality::none);
+  EXPECT_EQ(modality("The Authority monitors the interception regime.", "interception"), Modality::none);
+  EXPECT_EQ(modality_name(Modality::limit), std::string("limit"));
+}
+
+TEST(Modality, ListsTakeTheCueBeforeTheTargetInTheSentence) {
+  EXPECT_EQ(modality("The Minister may by order require a provider— (a) to retain data; (b) to decrypt messages.", "decrypt"),
+            Modality::power);
+}
+
+}  // namespace
+}  // namespace rightscheck
