@@ -67,6 +67,19 @@ TEST(Evaluate, EmptyDocumentAndFrameworkWithoutPatterns) {
   EXPECT_TRUE(evaluate(framework, empty).findings.empty());
 }
 
+TEST(Evaluate, MalformedProvisionTreeIsSurvived) {
+  CompiledFramework framework = compile_rules(kRules);
+  Document document = example_document("The Minister may order decryption.");
+  document.provisions[0].end = 10'000;  // beyond the text
+  document.provisions[0].parent = 0;    // its own parent: a cycle
+  Provision stray;
+  stray.start = 50'000;
+  stray.end = 40'000;
+  stray.parent = 7;  // no such provision
+  document.provisions.push_back(stray);
+  EXPECT_FALSE(evaluate(framework, document).findings.empty());
+}
+
 TEST(Evaluate, OneCompiledFrameworkServesManyThreads) {
   CompiledFramework framework = compile_rules(kRules);
   Document document = example_document("The Minister may order a provider to decrypt messages. A provider shall decrypt.");

@@ -15,6 +15,7 @@ namespace {
 // child ("The Minister may by order—"). Empty when there is none.
 Evidence lead_in_of(const Document& document, int parent) {
   const Provision& holder = document.provisions[parent];
+  if (holder.start >= document.text.utf8.size()) return {0, 0};
   for (std::size_t i = static_cast<std::size_t>(parent) + 1; i < document.provisions.size(); ++i) {
     if (document.provisions[i].parent == parent) {
       return {holder.start, std::max(holder.start, std::min(document.provisions[i].start, document.text.utf8.size()))};
@@ -53,7 +54,7 @@ class ModalityCondition final : public Condition {
     int p = window.provision();
     for (int hops = 0; reading.modality == Modality::none && p >= 0 && hops < 3; ++hops) {
       int parent = document.provisions[p].parent;
-      if (parent < 0) break;
+      if (parent < 0 || parent >= static_cast<int>(document.provisions.size())) break;
       Evidence lead_in = lead_in_of(document, parent);
       if (lead_in.end > lead_in.start) {
         Evidence last = sentence_around(window.text(), lead_in, lead_in.end);

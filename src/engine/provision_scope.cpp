@@ -21,9 +21,11 @@ bool is_grouping_unit(std::string_view unit) {
   return std::find(kGrouping.begin(), kGrouping.end(), unit) != kGrouping.end();
 }
 
+// Parent links come from the structure layer; the step limit keeps a
+// malformed tree (a cycle) from looping forever.
 int section_of(const Document& document, int p) {
   int section = -1;
-  while (p >= 0 && p < static_cast<int>(document.provisions.size())) {
+  for (std::size_t steps = 0; steps <= document.provisions.size() && p >= 0 && p < static_cast<int>(document.provisions.size()); ++steps) {
     if (is_grouping_unit(document.provisions[p].unit)) break;
     section = p;
     p = document.provisions[p].parent;
@@ -32,7 +34,7 @@ int section_of(const Document& document, int p) {
 }
 
 int group_of(const Document& document, int p) {
-  while (p >= 0 && p < static_cast<int>(document.provisions.size())) {
+  for (std::size_t steps = 0; steps <= document.provisions.size() && p >= 0 && p < static_cast<int>(document.provisions.size()); ++steps) {
     if (is_grouping_unit(document.provisions[p].unit)) return p;
     p = document.provisions[p].parent;
   }
@@ -40,7 +42,7 @@ int group_of(const Document& document, int p) {
 }
 
 int ancestor_of_unit(const Document& document, int p, std::string_view unit) {
-  while (p >= 0 && p < static_cast<int>(document.provisions.size())) {
+  for (std::size_t steps = 0; steps <= document.provisions.size() && p >= 0 && p < static_cast<int>(document.provisions.size()); ++steps) {
     if (document.provisions[p].unit == unit) return p;
     p = document.provisions[p].parent;
   }

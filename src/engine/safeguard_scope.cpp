@@ -25,7 +25,7 @@ ClaimedReach claimed_reach(const Document& document, const Detection& safeguard)
   static constexpr std::array<std::string_view, 5> kGroups = {"part", "chapter", "title", "division", "subpart"};
   const std::string& text = document.text.utf8;
   Evidence bound{0, text.size()};
-  if (safeguard.provision >= 0) {
+  if (safeguard.provision >= 0 && safeguard.provision < static_cast<int>(document.provisions.size())) {
     const Provision& p = document.provisions[safeguard.provision];
     bound = {std::min(p.start, text.size()), std::min(p.end, text.size())};
   }
@@ -46,7 +46,8 @@ ClaimedReach claimed_reach(const Document& document, const Detection& safeguard)
 }
 
 bool is_within(const Document& document, int p, int ancestor) {
-  for (; p >= 0; p = document.provisions[p].parent) {
+  const int count = static_cast<int>(document.provisions.size());
+  for (int steps = 0; steps <= count && p >= 0 && p < count; ++steps, p = document.provisions[p].parent) {
     if (p == ancestor) return true;
   }
   return false;
