@@ -28,6 +28,10 @@ int main(int argc, char** argv) {
   register_extract(app, common, extract);
   StructureOptions structure;
   register_structure(app, common, structure);
+  FrameworksOptions frameworks;
+  register_frameworks(app, common, frameworks);
+  ExplainOptions explain;
+  register_explain(app, common, explain);
 
   try {
     app.parse(argc, argv);
@@ -40,5 +44,7 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("scan")) return run_scan(common, scan);
   if (app.got_subcommand("extract")) return run_extract(common, extract);
   if (app.got_subcommand("structure")) return run_structure(common, structure);
+  if (app.got_subcommand("frameworks")) return run_frameworks(*app.get_subcommand("frameworks"), frameworks);
+  if (app.got_subcommand("explain")) return run_explain(common, explain);
   return kExitError;
 }

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "rightscheck/report.h"
 
 namespace rightscheck {
@@ -25,17 +27,56 @@ nlohmann::ordered_json document_json(const Document& document) {
       {"format", format_name(document.text.format)},
       {"provisions", std::move(provisions)},
       {"definitions", std::move(definitions)},
-      {"findings", nlohmann::ordered_json::array()},
   };
 }
 
-nlohmann::ordered_json report_json(const std::vector<Document>& documents) {
+nlohmann::ordered_json finding_json(const Finding& finding, const Document& document) {
+  nlohmann::ordered_json provision = nullptr;
+  if (finding.provision >= 0 && finding.provision < static_cast<int>(document.provisions.size())) {
+    const Provision& p = document.provisions[finding.provision];
+    provision = {{"anchor", p.anchor}, {"start", p.start}, {"end", p.end}};
+    if (!document.text.pages.empty()) provision["page"] = document.text.page_at(p.start);
+  }
+  nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
+  for (const Evidence& e : finding.evidence) {
+    std::size_t end = std::min(e.end, document.text.utf8.size());
+    std::size_t start = std::min(e.start, end);
+    evidence.push_back({{"start", start}, {"end", end}, {"text", document.text.utf8.substr(start, end - start)}});
+  }
+  nlohmann::ordered_json out = {
+      {"id", finding_id(finding, document)},
+      {"indicator", finding.indicator},
+      {"recommendation", finding.recommendation},
+      {"kind", indicator_kind_name(finding.kind)},
+      {"severity", severity_name(finding.severity)},
+      {"confidence", finding.confidence},
+      {"provision", std::move(provision)},
+      {"evidence", std::move(evidence)},
+      {"message", finding.message},
+      {"rationale", finding.rationale},
+      {"suggestion", finding.suggestion},
+  };
+  if (!finding.governed_by.empty()) out["governed_by"] = finding.governed_by;
+  return out;
+}
+
+nlohmann::ordered_json report_json(const std::vector<DocumentReport>& reports, const Framework& framework) {
   nlohmann::ordered_json docs = nlohmann::ordered_json::array();
-  for (const Document& d : documents) docs.push_back(document_json(d));
+  for (const DocumentReport& r : reports) {
+    nlohmann::ordered_json doc = document_json(*r.document);
+    nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+    if (r.assessment)
+      for (const Finding& f : r.assessment->findings) findings.push_back(finding_json(f, *r.document));
+    doc["findings"] = std::move(findings);
+    nlohmann::ordered_json by_rec = nlohmann::ordered_json::object();
+    for (const auto& [rec, value] : r.scores.by_recommendation) by_rec[std::to_string(rec)] = value;
+    doc["scores"] = {{"overall", r.scores.overall}, {"by_recommendation", std::move(by_rec)}};
+    docs.push_back(std::move(doc));
+  }
   return {
       {"schema_version", 1},
       {"tool", {{"name", "rightscheck"}, {"version", RIGHTSCHECK_VERSION}}},
-      {"framework", nullptr},
+      {"framework", {{"id", framework.id}, {"version", framework.version}}},
       {"documents", std::move(docs)},
   };
 }
