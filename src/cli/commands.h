@@ -23,6 +23,9 @@ struct ScanOptions {
   std::string format = "text";
   std::string output;
   std::string framework;  // a folder; empty: the built-in foc-2016
+  std::string fail_on;    // none | low | medium | high; empty: from the config, else none
+  std::string config;     // --config PATH; empty: .rightscheck.yaml found upward
+  std::string lang;       // report language (HTML); empty: the document's
 };
 void register_scan(CLI::App& app, CommonOptions& common, ScanOptions& options);
 int run_scan(const CommonOptions& common, const ScanOptions& options);

@@ -81,6 +81,8 @@ Result<Indicator> read_indicator(const RuleValue& map, const Framework& framewor
                              std::pair{"suggestion", &indicator.suggestion}}) {
     Status read = read_text_field(map, key, true, *target);
     if (!read.is_ok()) return read;
+    // Folded YAML scalars (">") end with a line break; reports want the text.
+    while (!target->empty() && (target->back() == '\n' || target->back() == ' ')) target->pop_back();
   }
 
   Result<const RuleValue*> recommendations = required_field(map, "recommendations", "indicator");
