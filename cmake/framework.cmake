@@ -62,3 +62,49 @@ add_custom_command(
   COMMENT "Embedding built-in frameworks"
   VERBATIM)
 target_sources(rightscheck_core PRIVATE ${RIGHTSCHECK_EMBEDDED_FRAMEWORKS})
+
+# Pattern databases compiled at build time.
+#
+# rightscheck_precompile links the library (with the embedded YAML above) and
+# serializes the Vectorscan database of every built-in framework; the source
+# it writes embeds those databases and is linked into the executables only
+# (not into rightscheck_core, which the generator itself links). compile()
+# uses a database only when its fingerprint matches the patterns being
+# compiled, so a stale or foreign one is never used: it compiles instead.
+# The generator depends on its own executable, hence on every library source
+# and every YAML file; when the pattern lists are unchanged it writes nothing.
+add_executable(rightscheck_precompile ${CMAKE_SOURCE_DIR}/tools/precompile/precompile.cpp)
+target_include_directories(rightscheck_precompile PRIVATE ${CMAKE_SOURCE_DIR}/src)
+target_link_libraries(rightscheck_precompile PRIVATE rightscheck_core)
+
+set(RIGHTSCHECK_PRECOMPILED_DIR ${CMAKE_BINARY_DIR}/generated/precompiled)
+set(RIGHTSCHECK_PRECOMPILED_PATTERNS ${RIGHTSCHECK_PRECOMPILED_DIR}/precompiled_patterns.cpp)
+set(precompiled_databases)
+foreach(relative ${RIGHTSCHECK_FRAMEWORK_FILES})
+  if(relative MATCHES "^([^/]+)/framework\\.yaml$")
+    list(APPEND precompiled_databases ${RIGHTSCHECK_PRECOMPILED_DIR}/${CMAKE_MATCH_1}.hsdb)
+  endif()
+endforeach()
+add_custom_command(
+  OUTPUT ${RIGHTSCHECK_PRECOMPILED_PATTERNS}
+  BYPRODUCTS ${precompiled_databases}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${RIGHTSCHECK_PRECOMPILED_DIR}
+  COMMAND $<TARGET_FILE:rightscheck_precompile> ${RIGHTSCHECK_PRECOMPILED_PATTERNS}
+  DEPENDS rightscheck_precompile
+  COMMENT "Precompiling the pattern databases of the built-in frameworks"
+  VERBATIM)
+# The .incbin'd databases are inputs of the generated source's object file.
+set_source_files_properties(${RIGHTSCHECK_PRECOMPILED_PATTERNS} PROPERTIES OBJECT_DEPENDS "${precompiled_databases}")
+
+# Executables that should start without compiling the built-in framework.
+# The executables are declared after this file is included, so attach the
+# source once the top-level CMakeLists.txt has been read.
+function(rightscheck_use_precompiled_patterns)
+  foreach(target ${ARGN})
+    if(TARGET ${target})
+      target_sources(${target} PRIVATE ${RIGHTSCHECK_PRECOMPILED_PATTERNS})
+      target_include_directories(${target} PRIVATE ${CMAKE_SOURCE_DIR}/src)
+    endif()
+  endforeach()
+endfunction()
+cmake_language(DEFER DIRECTORY ${CMAKE_SOURCE_DIR} CALL rightscheck_use_precompiled_patterns rightscheck rightscheck_tests)

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "engine/precompiled_patterns.h"
 #include "engine/program.h"
 #include "rightscheck/engine.h"
 
@@ -172,9 +173,14 @@ Result<CompiledFramework> compile(const Framework& source) {
   TermSetBuilder terms(framework);
   Status expanded = terms.build(*program);
   if (!expanded.is_ok()) return expanded;
-  PatternError pattern_error;
-  program->patterns = PatternSet::compile(terms.expressions(), pattern_error);
-  if (!program->patterns) return terms.pattern_error(pattern_error.pattern, pattern_error.reason);
+  // A database serialized at build time stands in when it was compiled from
+  // exactly these expressions (engine/precompiled_patterns.h).
+  program->patterns = precompiled_pattern_set(terms.expressions());
+  if (!program->patterns) {
+    PatternError pattern_error;
+    program->patterns = PatternSet::compile(terms.expressions(), pattern_error);
+    if (!program->patterns) return terms.pattern_error(pattern_error.pattern, pattern_error.reason);
+  }
 
   for (std::size_t i = 0; i < framework.indicators.size(); ++i) {
     program->indicator_by_id.emplace(framework.indicators[i].id, static_cast<int>(i));
@@ -217,6 +223,14 @@ Result<CompiledFramework> compile(const Framework& source) {
     program->indicators.push_back(std::move(compiled));
   }
   return CompiledFramework(std::move(program));
+}
+
+Result<std::vector<std::string>> pattern_expressions(const Framework& framework) {
+  TermSetBuilder terms(framework);
+  CompiledProgram program;
+  Status expanded = terms.build(program);
+  if (!expanded.is_ok()) return expanded;
+  return terms.expressions();
 }
 
 Result<CompiledFramework> load_and_compile(const std::string& dir) {

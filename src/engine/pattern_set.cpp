@@ -2,8 +2,10 @@
 #include "engine/pattern_set.h"
 
 #include <hs/hs.h>
+#include <sodium.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace rightscheck {
 
@@ -46,7 +48,55 @@ std::string PatternSet::expression_for(std::string_view term) {
   return "\\b(?:" + body + ")\\b";
 }
 
-std::shared_ptr<const PatternSet> PatternSet::compile(const std::vector<std::string>& expressions, PatternError& error) {
+namespace {
+
+// No HS_FLAG_UCP: Vectorscan does not support \b with it. UTF-8 mode still
+// folds the case of accented letters; see docs/rule-language.md.
+constexpr unsigned kPatternFlags = HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST;
+
+}  // namespace
+
+std::string PatternSet::fingerprint(const std::vector<std::string>& expressions) {
+  crypto_hash_sha256_state state;
+  crypto_hash_sha256_init(&state);
+  auto feed = [&](std::string_view bytes) {
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>("\0"), 1);
+  };
+  feed(hs_version());
+  feed("flags " + std::to_string(kPatternFlags) + " mode " + std::to_string(HS_MODE_BLOCK));
+  for (const std::string& expression : expressions) feed(expression);
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256_final(&state, digest);
+  static const char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char byte : digest) {
+    hex += kHex[byte >> 4];
+    hex += kHex[byte & 15];
+  }
+  return hex;
+}
+
+std::string PatternSet::serialize() const {
+  if (database_ == nullptr) return {};
+  char* bytes = nullptr;
+  std::size_t length = 0;
+  if (hs_serialize_database(database_, &bytes, &length) != HS_SUCCESS) return {};
+  std::string out(bytes, length);
+  std::free(bytes);  // hs_serialize_database allocates with the misc allocator: malloc by default
+  return out;
+}
+
+std::shared_ptr<const PatternSet> PatternSet::deserialize(std::string_view bytes, std::size_t count) {
+  std::shared_ptr<PatternSet> set(new PatternSet());
+  set->count_ = count;
+  if (bytes.empty()) return count == 0 ? set : nullptr;
+  if (hs_deserialize_database(bytes.data(), bytes.size(), &set->database_) != HS_SUCCESS) return nullptr;
+  return set;
+}
+
+std::shared_ptr<const PatternSet> PatternSet::compile(const std::vector<std::string>& expressions, PatternError& error,
+                                                      bool portable) {
   std::shared_ptr<PatternSet> set(new PatternSet());
   set->count_ = expressions.size();
   if (expressions.empty()) return set;
@@ -55,14 +105,14 @@ std::shared_ptr<const PatternSet> PatternSet::compile(const std::vector<std::str
   std::vector<unsigned> ids;
   for (std::size_t i = 0; i < expressions.size(); ++i) {
     texts.push_back(expressions[i].c_str());
-    // No HS_FLAG_UCP: Vectorscan does not support \b with it. UTF-8 mode
-    // still folds the case of accented letters; see docs/rule-language.md.
-    flags.push_back(HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST);
+    flags.push_back(kPatternFlags);
     ids.push_back(static_cast<unsigned>(i));
   }
+  hs_platform_info_t generic{};  // tune generic, no optional features
+  generic.tune = HS_TUNE_FAMILY_GENERIC;
   hs_compile_error_t* compile_error = nullptr;
   hs_error_t status = hs_compile_multi(texts.data(), flags.data(), ids.data(), static_cast<unsigned>(texts.size()),
-                                       HS_MODE_BLOCK, nullptr, &set->database_, &compile_error);
+                                       HS_MODE_BLOCK, portable ? &generic : nullptr, &set->database_, &compile_error);
   if (status != HS_SUCCESS) {
     error.pattern = compile_error != nullptr ? compile_error->expression : -1;
     error.reason = compile_error != nullptr && compile_error->message != nullptr ? compile_error->message

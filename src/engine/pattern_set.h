@@ -57,8 +57,22 @@ class PatternSet {
   static std::string expression_for(std::string_view term);
 
   // Compiles terms (already turned into expressions by expression_for) into
-  // one database. On failure, `error` says which pattern and why.
-  static std::shared_ptr<const PatternSet> compile(const std::vector<std::string>& expressions, PatternError& error);
+  // one database. On failure, `error` says which pattern and why. portable:
+  // for any x86-64 CPU (generic tuning, no optional CPU features) rather than
+  // this one, for a database serialized at build time and run elsewhere.
+  static std::shared_ptr<const PatternSet> compile(const std::vector<std::string>& expressions, PatternError& error,
+                                                   bool portable = false);
+
+  // What a serialized database must match to stand in for compiling these
+  // expressions: a SHA-256 (hex) over the Vectorscan version, the flags and
+  // mode this class compiles with, and every expression in order.
+  static std::string fingerprint(const std::vector<std::string>& expressions);
+
+  // The database as bytes (hs_serialize_database); empty on failure.
+  std::string serialize() const;
+  // A set from serialize()'s bytes holding `count` patterns, or nullptr when
+  // Vectorscan rejects them (another version, a CPU that lacks a feature).
+  static std::shared_ptr<const PatternSet> deserialize(std::string_view bytes, std::size_t count);
 
   ~PatternSet();
   std::size_t size() const { return count_; }

@@ -1,0 +1,36 @@
+// Looking up a pattern database serialized at build time.
+#include "engine/precompiled_patterns.h"
+
+#include <string_view>
+
+namespace rightscheck {
+namespace {
+
+const RightscheckPrecompiledPatterns* embedded(std::size_t& count) {
+  count = 0;
+  if (rightscheck_precompiled_patterns == nullptr) return nullptr;  // linked without the generated source
+  return rightscheck_precompiled_patterns(&count);
+}
+
+}  // namespace
+
+std::shared_ptr<const PatternSet> precompiled_pattern_set(const std::vector<std::string>& expressions) {
+  std::size_t count = 0;
+  const RightscheckPrecompiledPatterns* sets = embedded(count);
+  if (count == 0) return nullptr;
+  const std::string wanted = PatternSet::fingerprint(expressions);
+  for (std::size_t i = 0; i < count; ++i) {
+    const RightscheckPrecompiledPatterns& set = sets[i];
+    if (wanted != set.fingerprint || set.pattern_count != expressions.size()) continue;
+    return PatternSet::deserialize({reinterpret_cast<const char*>(set.bytes), set.size}, set.pattern_count);
+  }
+  return nullptr;
+}
+
+std::size_t precompiled_pattern_set_count() {
+  std::size_t count = 0;
+  embedded(count);
+  return count;
+}
+
+}  // namespace rightscheck
