@@ -18,7 +18,7 @@ void register_scan(CLI::App& app, CommonOptions& common, ScanOptions& options) {
   cmd->add_option("files", options.files, "Documents to scan (txt, md, html, pdf, docx, Akoma Ntoso xml)")
       ->required();
   cmd->add_option("--format,-f", options.format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "md", "csv", "sarif"}))
+      ->check(CLI::IsMember({"text", "json", "md", "csv", "sarif", "html"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", options.output, "Write the report to this file instead of stdout");
   cmd->add_option("--framework", options.framework,
@@ -38,6 +38,12 @@ std::string render(const std::string& format, const std::vector<DocumentReport>&
   if (format == "md") return markdown_report(reports, rules);
   if (format == "csv") return csv_report(reports);
   if (format == "sarif") return sarif_report(reports, rules).dump(2) + "\n";
+  if (format == "html") {
+    HtmlOptions html;
+    const std::string& first = reports.front().document->language;
+    html.lang = !options.lang.empty() ? options.lang : !first.empty() && first != "und" ? first : "en";
+    return html_report(reports, rules, html);
+  }
   ListingOptions listing_options;
   listing_options.color = options.output.empty() && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
   return listing(reports, listing_options);
