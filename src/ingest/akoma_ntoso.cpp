@@ -19,12 +19,6 @@ namespace {
 
 constexpr int kMaxNesting = 512;
 
-bool is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-  for (std::string_view candidate : names)
-    if (name == candidate) return true;
-  return false;
-}
-
 // Units of the document hierarchy: each starts a line with its num and
 // heading and may get a StructureHint.
 bool is_hierarchical(std::string_view name) {

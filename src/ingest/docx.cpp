@@ -19,12 +19,6 @@ namespace {
 
 constexpr int kMaxNesting = 512;
 
-bool is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-  for (std::string_view candidate : names)
-    if (name == candidate) return true;
-  return false;
-}
-
 // Elements whose content is not the text as it reads now: deletions, field
 // codes, properties, and the fallback copy of alternate content.
 bool is_skipped(std::string_view name) {

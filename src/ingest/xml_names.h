@@ -5,6 +5,7 @@
 
 #include <pugixml.hpp>
 
+#include <initializer_list>
 #include <string_view>
 
 namespace rightscheck::ingest {
@@ -29,6 +30,13 @@ inline pugi::xml_node child_named(const pugi::xml_node& node, std::string_view l
   for (pugi::xml_node child : node.children())
     if (child.type() == pugi::node_element && local_name(child) == local) return child;
   return {};
+}
+
+// Whether name is one of names (element local names).
+inline bool is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
+  for (std::string_view candidate : names)
+    if (name == candidate) return true;
+  return false;
 }
 
 }  // namespace rightscheck::ingest

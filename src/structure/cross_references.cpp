@@ -3,16 +3,11 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "structure/lines.h"
 #include "structure/links.h"
 
 namespace rightscheck::structure {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 enum class Target { numbered, subsection, paragraph, this_container, container };
 
@@ -83,10 +78,10 @@ std::vector<CrossReference> find_references(const Document& document) {
   std::unordered_map<std::string, int> by_anchor;
   for (int i = 0; i < static_cast<int>(document.provisions.size()); ++i) {
     by_key.emplace(anchor_key(document.provisions[i].anchor), i);
-    by_anchor.emplace(lower(document.provisions[i].anchor), i);
+    by_anchor.emplace(lower_ascii(document.provisions[i].anchor), i);
   }
   const std::string& text = document.text.utf8;
-  const std::string lowered = lower(text);
+  const std::string lowered = lower_ascii(text);
   for (const ReferenceWord& w : kWords) {
     std::size_t pos = 0;
     while ((pos = lowered.find(w.word, pos)) != std::string::npos) {
@@ -111,11 +106,11 @@ std::vector<CrossReference> find_references(const Document& document) {
       }
       n = reference_token(rest);
       if (n == 0) continue;
-      std::string token = lower(rest.substr(0, n));
+      std::string token = lower_ascii(rest.substr(0, n));
       ref.end = pos + n;
       if (w.target == Target::container) {
         if (!std::isupper(static_cast<unsigned char>(text[start]))) continue;
-        auto it = by_anchor.find(lower(std::string(w.unit)) + " " + token);
+        auto it = by_anchor.find(lower_ascii(std::string(w.unit)) + " " + token);
         if (it != by_anchor.end()) ref.target = it->second;
         out.push_back(ref);
         continue;
@@ -138,7 +133,7 @@ std::vector<CrossReference> find_references(const Document& document) {
       // "subsection (2)" and "paragraph (b)": relative to the enclosing units.
       if (token[0] != '(') continue;
       for (int a = ref.from; a >= 0 && ref.target < 0; a = document.provisions[a].parent) {
-        auto it = by_anchor.find(lower(document.provisions[a].anchor) + token);
+        auto it = by_anchor.find(lower_ascii(document.provisions[a].anchor) + token);
         if (it != by_anchor.end()) ref.target = it->second;
       }
       out.push_back(ref);

@@ -11,12 +11,6 @@
 namespace rightscheck::structure {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool has_word(const std::string& lowered, std::string_view word) {
   std::size_t pos = 0;
   while ((pos = lowered.find(word, pos)) != std::string::npos) {
@@ -51,7 +45,7 @@ bool continues_on_next_line(std::string_view first, std::string_view next) {
   if (std::count(first.begin(), first.end(), '(') > std::count(first.begin(), first.end(), ')')) return true;
   if (std::islower(static_cast<unsigned char>(next[0]))) return true;
   std::size_t space = first.find_last_of(' ');
-  std::string last = lower(space == std::string_view::npos ? first : first.substr(space + 1));
+  std::string last = lower_ascii(space == std::string_view::npos ? first : first.substr(space + 1));
   for (const char* w : {"and", "of", "on", "the", "for", "de", "la", "du", "des", "relative", "\xc3\xa0", "y", "del", "et"})
     if (last == w) return true;
   bool caps = true;
@@ -118,7 +112,7 @@ std::string guess_title(std::string_view text) {
     std::string candidate(lines[i].text);
     if (i + 1 < lines.size() && !lines[i + 1].blank() && continues_on_next_line(lines[i].text, lines[i + 1].text))
       candidate += " " + std::string(lines[i + 1].text);
-    std::string l = lower(candidate);
+    std::string l = lower_ascii(candidate);
     if (l.rfind("act no", 0) == 0 || l.rfind("public law", 0) == 0 || l.size() < 12) continue;
     if (l.rfind("contents", 0) == 0 || l.rfind("arrangement", 0) == 0 || l.rfind("a bill for", 0) == 0) continue;
     if (std::isdigit(static_cast<unsigned char>(l[0])) && l.find(' ') < 6 && !has_word(l, "ley")) continue;
@@ -148,8 +142,8 @@ std::string guess_title(std::string_view text) {
 }
 
 DocumentKind guess_kind(const std::string& title, std::string_view text) {
-  std::string t = lower(title);
-  std::string head = lower(text.substr(0, std::min<std::size_t>(text.size(), 4000)));
+  std::string t = lower_ascii(title);
+  std::string head = lower_ascii(text.substr(0, std::min<std::size_t>(text.size(), 4000)));
   for (std::string_view w : {"strategy", "strat\xc3\xa9gie", "estrategia", "doctrine", "policy", "plan", "white paper"})
     if (has_word(t, w)) return DocumentKind::strategy;
   for (std::string_view w : {"convention", "treaty", "agreement", "protocol", "trait\xc3\xa9", "tratado", "convenio"})

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct Line {
   std::string_view text;    // trimmed both sides
   bool blank() const { return text.empty(); }
 };
+
+// ASCII lower case (legal keywords and anchors; other bytes unchanged).
+std::string lower_ascii(std::string_view s);
 
 // Splits on \n (a preceding \r is trimmed); form feeds count as blanks.
 std::vector<Line> split_lines(std::string_view text);

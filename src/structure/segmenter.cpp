@@ -23,14 +23,8 @@ bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool is_contents_heading(std::string_view t) {
-  std::string l = lower(t);
+  std::string l = lower_ascii(t);
   return starts_with(l, "arrangement of") || l == "contents" || starts_with(l, "table of contents") ||
          l == "sommaire" || l == "table des mati\xc3\xa8res" || l == "\xc3\xadndice" || l == "\xc3\x8dndice" ||
          l == "index";
@@ -43,7 +37,7 @@ bool ends_with_reference_word(std::string_view prev) {
   char last = prev.back();
   if (!std::isalpha(static_cast<unsigned char>(last))) return false;
   std::size_t space = prev.find_last_of(" \t");
-  std::string word = lower(space == std::string_view::npos ? prev : prev.substr(space + 1));
+  std::string word = lower_ascii(space == std::string_view::npos ? prev : prev.substr(space + 1));
   static const char* words[] = {"paragraph", "paragraphs", "subparagraph", "subparagraphs", "subsection",
                                 "subsections", "section", "sections", "article", "articles", "regulation",
                                 "regulations", "rule", "rules", "clause", "clauses", "item", "items", "of",
