@@ -8,7 +8,12 @@ packages=(
   libvectorscan-dev libicu-dev libpoppler-cpp-dev libgumbo-dev libpugixml-dev
   libzip-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
   libsodium-dev libgtest-dev libgmock-dev libbenchmark-dev
+  # tests only: the HTML report in a headless browser (node modules: scripts/install-node-deps.sh)
+  chromium nodejs
 )
+# Debian's npm, unless an npm came with another node build (NodeSource bundles
+# its own, and Debian's would conflict with it).
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
