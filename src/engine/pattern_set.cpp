@@ -12,9 +12,14 @@ namespace rightscheck {
 PatternScratch::~PatternScratch() {
   if (scratch_ != nullptr) hs_free_scratch(scratch_);
 }
-PatternScratch::PatternScratch(PatternScratch&& other) noexcept : scratch_(other.scratch_) { other.scratch_ = nullptr; }
+PatternScratch::PatternScratch(PatternScratch&& other) noexcept
+    : scratch_(other.scratch_), sized_for_(other.sized_for_) {
+  other.scratch_ = nullptr;
+  other.sized_for_ = nullptr;
+}
 PatternScratch& PatternScratch::operator=(PatternScratch&& other) noexcept {
   std::swap(scratch_, other.scratch_);
+  std::swap(sized_for_, other.sized_for_);
   return *this;
 }
 
@@ -168,14 +173,25 @@ Status PatternSet::scan(std::string_view text, PatternScratch& scratch, std::siz
                         std::vector<TermMatch>& out) const {
   if (database_ == nullptr || text.empty()) return Status::ok();
   if (text.size() > 0xFFFFFFFFu) return Status::error(Status::Code::limit_exceeded, "", "text longer than 4 GiB");
-  if (hs_alloc_scratch(database_, &scratch.get()) != HS_SUCCESS) {
-    return Status::error(Status::Code::limit_exceeded, "", "cannot allocate pattern scanning memory");
+  if (scratch.sized_for() != database_ || scratch.get() == nullptr) {
+    if (hs_alloc_scratch(database_, &scratch.get()) != HS_SUCCESS) {
+      return Status::error(Status::Code::limit_exceeded, "", "cannot allocate pattern scanning memory");
+    }
+    scratch.sized_for() = database_;
   }
   Collector collector{&out, limit};
   std::vector<TermMatch> found;
   collector.out = &found;
   hs_error_t status = hs_scan(database_, text.data(), static_cast<unsigned>(text.size()), 0, scratch.get(), on_match,
                               &collector);
+  if (status == HS_INVALID && found.empty()) {
+    // The scratch was sized for another database that lived at this address:
+    // size it for this one and scan again.
+    if (hs_alloc_scratch(database_, &scratch.get()) != HS_SUCCESS) {
+      return Status::error(Status::Code::limit_exceeded, "", "cannot allocate pattern scanning memory");
+    }
+    status = hs_scan(database_, text.data(), static_cast<unsigned>(text.size()), 0, scratch.get(), on_match, &collector);
+  }
   keep_longest(found, count_);
   out.insert(out.end(), found.begin(), found.end());
   if (collector.overflow || status == HS_SCAN_TERMINATED) {

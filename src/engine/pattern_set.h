@@ -37,9 +37,13 @@ class PatternScratch {
   PatternScratch(const PatternScratch&) = delete;
   PatternScratch& operator=(const PatternScratch&) = delete;
   hs_scratch*& get() { return scratch_; }
+  // The database the scratch was last sized for: hs_alloc_scratch validates
+  // the whole database (checksum included), far too slow to repeat per scan.
+  const hs_database*& sized_for() { return sized_for_; }
 
  private:
   hs_scratch* scratch_ = nullptr;
+  const hs_database* sized_for_ = nullptr;
 };
 
 // The error of one pattern: which one (index into the list given to
