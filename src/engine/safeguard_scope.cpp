@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 
 #include "engine/provision_scope.h"
@@ -53,11 +54,10 @@ bool is_within(const Document& document, int p, int ancestor) {
   return false;
 }
 
-}  // namespace
-
-bool governs(const Document& document, const Detection& safeguard, const Detection& risk) {
+// governs() with the safeguard's claimed reach already read.
+bool governs_with(const Document& document, const Detection& safeguard, const ClaimedReach& reach,
+                  const Detection& risk) {
   if (document.provisions.empty()) return true;
-  ClaimedReach reach = claimed_reach(document, safeguard);
   if (reach.document) return true;
   if (risk.provision < 0) return false;
   if (safeguard.provision == risk.provision) return true;
@@ -70,14 +70,30 @@ bool governs(const Document& document, const Detection& safeguard, const Detecti
   return false;
 }
 
+}  // namespace
+
+bool governs(const Document& document, const Detection& safeguard, const Detection& risk) {
+  if (document.provisions.empty()) return true;
+  return governs_with(document, safeguard, claimed_reach(document, safeguard), risk);
+}
+
 void apply_safeguards(const Document& document, const CompiledProgram& program, std::vector<Detection>& detections) {
+  // A safeguard's claimed reach reads the sentence around its evidence;
+  // read it once per safeguard, not once per (risk, safeguard) pair, which
+  // was quadratic on long documents.
+  std::vector<std::optional<ClaimedReach>> reaches(detections.size());
+  auto reach_of = [&](std::size_t s) -> const ClaimedReach& {
+    if (!reaches[s]) reaches[s] = document.provisions.empty() ? ClaimedReach{} : claimed_reach(document, detections[s]);
+    return *reaches[s];
+  };
   for (Detection& risk : detections) {
     const CompiledIndicator& compiled = program.indicators[risk.indicator];
     if (compiled.lowered_by.empty()) continue;
-    for (const Detection& safeguard : detections) {
+    for (std::size_t s = 0; s < detections.size(); ++s) {
+      const Detection& safeguard = detections[s];
       bool listed = std::find(compiled.lowered_by.begin(), compiled.lowered_by.end(), safeguard.indicator) !=
                     compiled.lowered_by.end();
-      if (!listed || !governs(document, safeguard, risk)) continue;
+      if (!listed || !governs_with(document, safeguard, reach_of(s), risk)) continue;
       if (std::find(risk.governed_by.begin(), risk.governed_by.end(), safeguard.indicator) == risk.governed_by.end()) {
         risk.governed_by.push_back(safeguard.indicator);
       }
