@@ -89,7 +89,7 @@ add_custom_command(
   OUTPUT ${RIGHTSCHECK_PRECOMPILED_PATTERNS}
   BYPRODUCTS ${precompiled_databases}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${RIGHTSCHECK_PRECOMPILED_DIR}
-  COMMAND $<TARGET_FILE:rightscheck_precompile> ${RIGHTSCHECK_PRECOMPILED_PATTERNS}
+  COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=0 $<TARGET_FILE:rightscheck_precompile> ${RIGHTSCHECK_PRECOMPILED_PATTERNS}
   DEPENDS rightscheck_precompile
   COMMENT "Precompiling the pattern databases of the built-in frameworks"
   VERBATIM)
