@@ -48,6 +48,10 @@ Status rule_error(const SourceLocation& where, const std::string& reason);
 // so that the engine, which knows the condition kinds, can validate them
 // with exact positions; the framework layer stays ignorant of them.
 struct RuleValue {
+  // Declared so that RuleValue is not an aggregate: clang (14, with
+  // libstdc++ 12) otherwise instantiates pair<string, RuleValue> while
+  // RuleValue is still incomplete and rejects the header.
+  RuleValue() = default;
   enum class Shape { scalar, list, map };
   Shape shape = Shape::scalar;
   std::string scalar;
