@@ -36,7 +36,10 @@ Result<ConditionPtr> ConditionCompiler::compile(const RuleValue& rule) {
     return rule_error(rule.location, "a condition in " + indicator_ + " must be a map with exactly one kind (" +
                                          kind_list() + ")");
   }
-  const auto& [name, argument] = rule.entries.front();
+  // Named references, not a structured binding: clang 14 cannot capture a
+  // binding in the lambda below.
+  const std::string& name = rule.entries.front().first;
+  const RuleValue& argument = rule.entries.front().second;
   auto kinds = condition_kinds();
   auto kind = std::find_if(kinds.begin(), kinds.end(), [&](const ConditionKind& k) { return name == k.name; });
   if (kind == kinds.end()) {
