@@ -4,6 +4,9 @@
 //   framework.yaml       id, version, title, languages, the recommendations
 //   terms/*.yaml         shared term sets (optional)
 //   indicators/*.yaml    lists of indicators
+//   <lang>/terms/*.yaml, <lang>/indicators/*.yaml
+//                        a language layer: the same term sets and indicators
+//                        written for another language ("fr", "es")
 // load_framework() reads and validates such a folder into a Framework value;
 // compile() turns a Framework into a CompiledFramework, the immutable program
 // that evaluate() (engine.h) runs against documents.
@@ -18,6 +21,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -67,6 +71,10 @@ struct RuleValue {
 struct Recommendation {
   int number = 0;
   std::string text;
+  std::map<std::string, std::string, std::less<>> translations;  // language -> text
+
+  // The text in language, or the framework's own text when not translated.
+  const std::string& text_in(std::string_view language) const;
 };
 
 // One regular-expression fragment of a term set, matched case-insensitively
@@ -74,6 +82,7 @@ struct Recommendation {
 struct Term {
   std::string pattern;
   SourceLocation location;
+  std::string language;  // the language of the text it is written for ("en")
 };
 
 // A named list of ways to say one thing ("judge", "decrypt").
@@ -96,6 +105,14 @@ const char* safeguard_effect_name(SafeguardEffect effect);  // "remove", "lower"
 struct Example {
   std::string text;
   SourceLocation location;
+  std::string language;  // the language the sentence is written in
+};
+
+// What a reader is told about an indicator, in one language.
+struct IndicatorText {
+  std::string message;
+  std::string rationale;
+  std::string suggestion;
 };
 
 // One thing a reader can point at: a risk, a safeguard, or a gap.
@@ -118,16 +135,22 @@ struct Indicator {
   std::vector<std::string> when_any;    // gap: present when any of these is found
   std::vector<std::string> unless_any;  // gap: absent when any of these is found
 
-  std::vector<Example> must_match;
+  std::vector<Example> must_match;      // in every language, each tagged
   std::vector<Example> must_not_match;
+  // message, rationale and suggestion in the framework's other languages.
+  std::map<std::string, IndicatorText, std::less<>> translations;
   SourceLocation location;
+
+  // The texts in language; the framework's own (first) language when the
+  // indicator has no translation into it.
+  IndicatorText text_in(std::string_view language) const;
 };
 
 struct Framework {
   std::string id;
   std::string version;
   std::string title;
-  std::vector<std::string> languages;
+  std::vector<std::string> languages;  // the first is the one the base files are written in
   std::vector<Recommendation> recommendations;
   std::vector<TermSet> term_sets;     // shared by every indicator
   std::vector<Indicator> indicators;  // in file order, files sorted by name
@@ -135,6 +158,10 @@ struct Framework {
 
   const Indicator* find_indicator(std::string_view id) const;
   const Recommendation* find_recommendation(int number) const;
+  // languages.front(), or "en" when none is listed.
+  const std::string& base_language() const;
+  // Whether the framework has rules for language (one of languages).
+  bool has_language(std::string_view language) const;
 };
 
 // A file of a framework, path relative to the framework folder

@@ -47,6 +47,26 @@ class TermSetBuilder {
 
   const std::vector<std::string>& expressions() const { return expressions_; }
 
+  // The patterns of each language, in the framework's order of languages
+  // (then any other language a term names), ids ascending.
+  std::vector<LanguagePatterns> by_language(const Framework& framework) const {
+    std::vector<LanguagePatterns> groups;
+    auto group_of = [&](const std::string& language) -> LanguagePatterns& {
+      for (LanguagePatterns& g : groups) {
+        if (g.language == language) return g;
+      }
+      groups.push_back({language, {}, {}});
+      return groups.back();
+    };
+    for (const std::string& language : framework.languages) group_of(language);
+    for (std::size_t i = 0; i < expressions_.size(); ++i) {
+      LanguagePatterns& group = group_of(languages_[i]);
+      group.expressions.push_back(expressions_[i]);
+      group.ids.push_back(static_cast<std::uint32_t>(i));
+    }
+    return groups;
+  }
+
   // The first place a pattern was written, for compile errors.
   Status pattern_error(int pattern, const std::string& reason) const {
     if (pattern < 0 || pattern >= static_cast<int>(origins_.size())) {
@@ -90,9 +110,11 @@ class TermSetBuilder {
       Result<std::string> inlined = inline_references(term, source, path);
       if (!inlined.is_ok()) return inlined.status();
       std::string expression = PatternSet::expression_for(inlined.value());
-      auto [it, inserted] = pattern_ids_.emplace(expression, static_cast<std::uint32_t>(expressions_.size()));
+      auto [it, inserted] =
+          pattern_ids_.emplace(term.language + "\n" + expression, static_cast<std::uint32_t>(expressions_.size()));
       if (inserted) {
         expressions_.push_back(expression);
+        languages_.push_back(term.language);
         origins_.emplace_back(&source, &term);
       }
       patterns.insert(it->second);
@@ -133,13 +155,22 @@ class TermSetBuilder {
       path.push_back(included);
       std::string group = "(?:";
       const TermSetSource& inner = sources_[included];
-      for (std::size_t t = 0; t < inner.set->terms.size(); ++t) {
-        // A whole "$x" alternative is inlined like any other reference.
-        Result<std::string> piece = inline_references(inner.set->terms[t], inner, path);
+      bool first = true;
+      for (const Term& alternative : inner.set->terms) {
+        // Words of the term's own language only; a whole "$x" alternative
+        // is inlined like any other reference.
+        if (alternative.language != term.language) continue;
+        Term in_language = alternative;
+        Result<std::string> piece = inline_references(in_language, inner, path);
         if (!piece.is_ok()) return piece;
-        group += (t > 0 ? "|" : "") + piece.value();
+        group += (first ? "" : "|") + piece.value();
+        first = false;
       }
       path.pop_back();
+      if (first) {
+        return rule_error(term.location, "term set '" + name + "' has no terms in language " + term.language +
+                                             " to include in '" + source.set->name + "'");
+      }
       out += group + ")";
       i = end - 1;
     }
@@ -150,6 +181,7 @@ class TermSetBuilder {
   std::map<std::string, int> index_;
   std::map<std::string, std::uint32_t> pattern_ids_;
   std::vector<std::string> expressions_;
+  std::vector<std::string> languages_;  // of each expression
   std::vector<std::pair<const TermSetSource*, const Term*>> origins_;
 };
 
@@ -173,13 +205,21 @@ Result<CompiledFramework> compile(const Framework& source) {
   TermSetBuilder terms(framework);
   Status expanded = terms.build(*program);
   if (!expanded.is_ok()) return expanded;
-  // A database serialized at build time stands in when it was compiled from
-  // exactly these expressions (engine/precompiled_patterns.h).
-  program->patterns = precompiled_pattern_set(terms.expressions());
-  if (!program->patterns) {
-    PatternError pattern_error;
-    program->patterns = PatternSet::compile(terms.expressions(), pattern_error);
-    if (!program->patterns) return terms.pattern_error(pattern_error.pattern, pattern_error.reason);
+  program->pattern_count = terms.expressions().size();
+  program->base_language = framework.base_language();
+  for (const LanguagePatterns& group : terms.by_language(framework)) {
+    // A database serialized at build time stands in when it was compiled
+    // from exactly these expressions (engine/precompiled_patterns.h).
+    std::shared_ptr<const PatternSet> set = precompiled_pattern_set(group);
+    if (!set) {
+      PatternError pattern_error;
+      set = PatternSet::compile(group.expressions, pattern_error, false, group.ids);
+      if (!set) {
+        int pattern = pattern_error.pattern >= 0 ? static_cast<int>(group.ids[pattern_error.pattern]) : -1;
+        return terms.pattern_error(pattern, pattern_error.reason);
+      }
+    }
+    program->databases.push_back({group.language, std::move(set)});
   }
 
   for (std::size_t i = 0; i < framework.indicators.size(); ++i) {
@@ -225,12 +265,12 @@ Result<CompiledFramework> compile(const Framework& source) {
   return CompiledFramework(std::move(program));
 }
 
-Result<std::vector<std::string>> pattern_expressions(const Framework& framework) {
+Result<std::vector<LanguagePatterns>> pattern_expressions(const Framework& framework) {
   TermSetBuilder terms(framework);
   CompiledProgram program;
   Status expanded = terms.build(program);
   if (!expanded.is_ok()) return expanded;
-  return terms.expressions();
+  return terms.by_language(framework);
 }
 
 Result<CompiledFramework> load_and_compile(const std::string& dir) {
@@ -247,6 +287,16 @@ const Indicator* CompiledFramework::find_indicator(std::string_view id) const {
   return program_->framework.find_indicator(id);
 }
 
-std::size_t CompiledFramework::pattern_count() const { return program_->patterns->size(); }
+std::size_t CompiledFramework::pattern_count() const { return program_->pattern_count; }
+
+const PatternSet& CompiledProgram::patterns_for(std::string_view language) const {
+  for (const LanguageDatabase& database : databases) {
+    if (database.language == language) return *database.patterns;
+  }
+  for (const LanguageDatabase& database : databases) {
+    if (database.language == base_language) return *database.patterns;
+  }
+  return *databases.front().patterns;
+}
 
 }  // namespace rightscheck

@@ -121,7 +121,8 @@ Assessment evaluate(const CompiledFramework& framework, const Document& document
   scan.program = &program;
   std::vector<TermMatch>& matches = scratch.state().matches;
   matches.clear();
-  Status scanned = program.patterns->scan(document.text.utf8, scratch.state().patterns, kMaxMatches, matches);
+  Status scanned =
+      program.patterns_for(document.language).scan(document.text.utf8, scratch.state().patterns, kMaxMatches, matches);
   if (!scanned.is_ok()) {
     assessment.status = Status::error(scanned.code(), document.path, scanned.reason());
   }

@@ -3,31 +3,49 @@
 
 #include <hs/hs.h>
 #include <sodium.h>
+#include <unicode/regex.h>
+#include <unicode/utext.h>
 
 #include <algorithm>
 #include <cstdlib>
+#include <unordered_map>
+
+#include "engine/scan_text.h"
 
 namespace rightscheck {
 
+struct StartFinders {
+  // ICU matchers for the start-recovered patterns, made on first use.
+  std::unordered_map<std::uint32_t, std::unique_ptr<icu::RegexMatcher>> matchers;
+};
+
+PatternScratch::PatternScratch() : finders_(std::make_unique<StartFinders>()) {}
 PatternScratch::~PatternScratch() {
   if (scratch_ != nullptr) hs_free_scratch(scratch_);
 }
 PatternScratch::PatternScratch(PatternScratch&& other) noexcept
-    : scratch_(other.scratch_), sized_for_(other.sized_for_) {
+    : scratch_(other.scratch_), sized_for_(other.sized_for_), finders_(std::move(other.finders_)) {
   other.scratch_ = nullptr;
   other.sized_for_ = nullptr;
+  other.finders_ = std::make_unique<StartFinders>();
 }
 PatternScratch& PatternScratch::operator=(PatternScratch&& other) noexcept {
   std::swap(scratch_, other.scratch_);
   std::swap(sized_for_, other.sized_for_);
+  std::swap(finders_, other.finders_);
   return *this;
 }
+
+struct PatternSet::StartPattern {
+  std::unique_ptr<icu::RegexPattern> regex;
+};
 
 PatternSet::~PatternSet() {
   if (database_ != nullptr) hs_free_database(database_);
 }
 
-std::string PatternSet::expression_for(std::string_view term) {
+std::string PatternSet::expression_for(std::string_view written) {
+  const std::string term = fold_accents(written);
   std::string body;
   bool in_class = false;
   for (std::size_t i = 0; i < term.size(); ++i) {
@@ -45,7 +63,7 @@ std::string PatternSet::expression_for(std::string_view term) {
     if (c == '[') in_class = true;
     if (c == ' ') {
       while (i + 1 < term.size() && term[i + 1] == ' ') ++i;
-      body += "\\s+";
+      body += ' ';
       continue;
     }
     body += c;
@@ -55,13 +73,28 @@ std::string PatternSet::expression_for(std::string_view term) {
 
 namespace {
 
-// No HS_FLAG_UCP: Vectorscan does not support \b with it. UTF-8 mode still
-// folds the case of accented letters; see docs/rule-language.md.
-constexpr unsigned kPatternFlags = HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST;
+// Not UTF-8 mode: the scanned text is folded to ASCII letters (scan_text.h),
+// and \b and \w are ASCII either way (Vectorscan has no \b with UCP). The
+// byte-oriented database is smaller and faster.
+constexpr unsigned kPatternFlags = HS_FLAG_CASELESS;
+// Bumped whenever the choice of start recovery (recovers_starts) changes.
+constexpr const char* kScheme = "folded-ascii, start recovery v1";
+
+// Bytes before a match's end in which its start is looked for. Phrases with
+// runs of words are bounded ({0,8} words), so a few hundred bytes hold them.
+constexpr std::size_t kStartWindow = 600;
 
 }  // namespace
 
-std::string PatternSet::fingerprint(const std::vector<std::string>& expressions) {
+bool PatternSet::recovers_starts(std::string_view expression) {
+  // A run of arbitrary words: "\w+ ", "[\w-]+ ", "\w+\s+", repeated.
+  for (std::string_view run : {"\\w+ ", "\\w]+ ", "\\w-]+ ", "\\w+\\s", "\\w]+\\s", "\\w-]+\\s"}) {
+    if (expression.find(run) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+std::string PatternSet::fingerprint(const std::vector<std::string>& expressions, const std::vector<std::uint32_t>& ids) {
   crypto_hash_sha256_state state;
   crypto_hash_sha256_init(&state);
   auto feed = [&](std::string_view bytes) {
@@ -69,8 +102,9 @@ std::string PatternSet::fingerprint(const std::vector<std::string>& expressions)
     crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>("\0"), 1);
   };
   feed(hs_version());
-  feed("flags " + std::to_string(kPatternFlags) + " mode " + std::to_string(HS_MODE_BLOCK));
+  feed("flags " + std::to_string(kPatternFlags) + " mode " + std::to_string(HS_MODE_BLOCK) + " " + kScheme);
   for (const std::string& expression : expressions) feed(expression);
+  for (std::uint32_t id : ids) feed(std::to_string(id));
   unsigned char digest[crypto_hash_sha256_BYTES];
   crypto_hash_sha256_final(&state, digest);
   static const char kHex[] = "0123456789abcdef";
@@ -92,26 +126,67 @@ std::string PatternSet::serialize() const {
   return out;
 }
 
-std::shared_ptr<const PatternSet> PatternSet::deserialize(std::string_view bytes, std::size_t count) {
+namespace {
+
+std::vector<std::uint32_t> ids_or_positions(const std::vector<std::string>& expressions,
+                                            const std::vector<std::uint32_t>& ids) {
+  if (!ids.empty()) return ids;
+  std::vector<std::uint32_t> positions(expressions.size());
+  for (std::size_t i = 0; i < positions.size(); ++i) positions[i] = static_cast<std::uint32_t>(i);
+  return positions;
+}
+
+}  // namespace
+
+// The ICU twin of each start-recovered pattern: the same expression, held
+// to end where Vectorscan said the match ends ('$' at the end of the region;
+// the folded text has no line breaks for '$' to stop before).
+bool PatternSet::prepare_start_finders(const std::vector<std::string>& expressions,
+                                       const std::vector<std::uint32_t>& ids) {
+  std::vector<std::uint32_t> numbers = ids_or_positions(expressions, ids);
+  if (numbers.size() != expressions.size()) return false;
+  count_ = expressions.size();
+  id_limit_ = 0;
+  for (std::uint32_t id : numbers) id_limit_ = std::max<std::size_t>(id_limit_, id + 1);
+  start_patterns_.assign(id_limit_, nullptr);
+  for (std::size_t i = 0; i < expressions.size(); ++i) {
+    if (!recovers_starts(expressions[i])) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse{};
+    icu::UnicodeString source = icu::UnicodeString::fromUTF8("(?:" + expressions[i] + ")$");
+    auto pattern = std::make_shared<StartPattern>();
+    pattern->regex.reset(icu::RegexPattern::compile(source, UREGEX_CASE_INSENSITIVE, parse, status));
+    if (U_FAILURE(status)) pattern->regex.reset();  // the start then falls back to the last word
+    start_patterns_[numbers[i]] = std::move(pattern);
+  }
+  return true;
+}
+
+std::shared_ptr<const PatternSet> PatternSet::deserialize(std::string_view bytes, const std::vector<std::string>& expressions,
+                                                          const std::vector<std::uint32_t>& ids) {
   std::shared_ptr<PatternSet> set(new PatternSet());
-  set->count_ = count;
-  if (bytes.empty()) return count == 0 ? set : nullptr;
+  if (!set->prepare_start_finders(expressions, ids)) return nullptr;
+  if (bytes.empty()) return expressions.empty() ? set : nullptr;
   if (hs_deserialize_database(bytes.data(), bytes.size(), &set->database_) != HS_SUCCESS) return nullptr;
   return set;
 }
 
 std::shared_ptr<const PatternSet> PatternSet::compile(const std::vector<std::string>& expressions, PatternError& error,
-                                                      bool portable) {
+                                                      bool portable, const std::vector<std::uint32_t>& pattern_ids) {
   std::shared_ptr<PatternSet> set(new PatternSet());
-  set->count_ = expressions.size();
+  if (!set->prepare_start_finders(expressions, pattern_ids)) {
+    error = {-1, "pattern ids and expressions differ in number"};
+    return nullptr;
+  }
   if (expressions.empty()) return set;
+  std::vector<std::uint32_t> numbers = ids_or_positions(expressions, pattern_ids);
   std::vector<const char*> texts;
   std::vector<unsigned> flags;
   std::vector<unsigned> ids;
   for (std::size_t i = 0; i < expressions.size(); ++i) {
     texts.push_back(expressions[i].c_str());
-    flags.push_back(kPatternFlags);
-    ids.push_back(static_cast<unsigned>(i));
+    flags.push_back(recovers_starts(expressions[i]) ? kPatternFlags : kPatternFlags | HS_FLAG_SOM_LEFTMOST);
+    ids.push_back(numbers[i]);
   }
   hs_platform_info_t generic{};  // tune generic, no optional features
   generic.tune = HS_TUNE_FAMILY_GENERIC;
@@ -119,6 +194,7 @@ std::shared_ptr<const PatternSet> PatternSet::compile(const std::vector<std::str
   hs_error_t status = hs_compile_multi(texts.data(), flags.data(), ids.data(), static_cast<unsigned>(texts.size()),
                                        HS_MODE_BLOCK, portable ? &generic : nullptr, &set->database_, &compile_error);
   if (status != HS_SUCCESS) {
+    // Vectorscan names the expression by its position in texts.
     error.pattern = compile_error != nullptr ? compile_error->expression : -1;
     error.reason = compile_error != nullptr && compile_error->message != nullptr ? compile_error->message
                                                                                  : "cannot compile the pattern database";
@@ -130,9 +206,12 @@ std::shared_ptr<const PatternSet> PatternSet::compile(const std::vector<std::str
 
 namespace {
 
+constexpr std::size_t kUnknownStart = static_cast<std::size_t>(-1);
+
 struct Collector {
   std::vector<TermMatch>* out;
   std::size_t limit;
+  const std::vector<bool>* recovered = nullptr;  // by id: compiled without start of match
   bool overflow = false;
 };
 
@@ -142,8 +221,13 @@ int on_match(unsigned id, unsigned long long from, unsigned long long to, unsign
     collector->overflow = true;
     return 1;  // stop scanning
   }
-  collector->out->push_back({id, static_cast<std::size_t>(from), static_cast<std::size_t>(to)});
+  bool unknown = id < collector->recovered->size() && (*collector->recovered)[id];
+  collector->out->push_back({id, unknown ? kUnknownStart : static_cast<std::size_t>(from), static_cast<std::size_t>(to)});
   return 0;
+}
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 // Vectorscan reports every end offset at which a pattern matches; keep one
@@ -169,6 +253,35 @@ void keep_longest(std::vector<TermMatch>& matches, std::size_t pattern_count) {
 
 }  // namespace
 
+void PatternSet::recover_starts(std::string_view folded, PatternScratch& scratch, std::vector<TermMatch>& matches) const {
+  UText* text = nullptr;
+  for (TermMatch& m : matches) {
+    if (m.start != kUnknownStart) continue;
+    // Fallback: the word that ends the match.
+    std::size_t start = m.end;
+    while (start > 0 && is_word_byte(folded[start - 1])) --start;
+    const StartPattern* pattern = start_patterns_[m.pattern].get();
+    if (pattern != nullptr && pattern->regex) {
+      UErrorCode status = U_ZERO_ERROR;
+      if (text == nullptr) text = utext_openUTF8(nullptr, folded.data(), static_cast<int64_t>(folded.size()), &status);
+      std::unique_ptr<icu::RegexMatcher>& matcher = scratch.start_finders().matchers[m.pattern];
+      if (!matcher && U_SUCCESS(status)) matcher.reset(pattern->regex->matcher(status));
+      if (matcher && U_SUCCESS(status)) {
+        matcher->reset(text);
+        matcher->useTransparentBounds(true);
+        std::size_t from = m.end > kStartWindow ? m.end - kStartWindow : 0;
+        while (from > 0 && (static_cast<unsigned char>(folded[from]) & 0xC0) == 0x80) --from;  // whole characters
+        matcher->region(static_cast<int64_t>(from), static_cast<int64_t>(m.end), static_cast<int64_t>(from), status);
+        if (U_SUCCESS(status) && matcher->find(status) && U_SUCCESS(status)) {
+          start = static_cast<std::size_t>(matcher->start64(status));
+        }
+      }
+    }
+    m.start = std::min(start, m.end);
+  }
+  if (text != nullptr) utext_close(text);
+}
+
 Status PatternSet::scan(std::string_view text, PatternScratch& scratch, std::size_t limit,
                         std::vector<TermMatch>& out) const {
   if (database_ == nullptr || text.empty()) return Status::ok();
@@ -179,10 +292,15 @@ Status PatternSet::scan(std::string_view text, PatternScratch& scratch, std::siz
     }
     scratch.sized_for() = database_;
   }
+  ScanText folded(text);
+  const std::string_view scanned = folded.text();
+  std::vector<bool> recovered(id_limit_, false);
+  for (std::size_t id = 0; id < start_patterns_.size(); ++id) recovered[id] = start_patterns_[id] != nullptr;
   Collector collector{&out, limit};
+  collector.recovered = &recovered;
   std::vector<TermMatch> found;
   collector.out = &found;
-  hs_error_t status = hs_scan(database_, text.data(), static_cast<unsigned>(text.size()), 0, scratch.get(), on_match,
+  hs_error_t status = hs_scan(database_, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch.get(), on_match,
                               &collector);
   if (status == HS_INVALID && found.empty()) {
     // The scratch was sized for another database that lived at this address:
@@ -190,9 +308,15 @@ Status PatternSet::scan(std::string_view text, PatternScratch& scratch, std::siz
     if (hs_alloc_scratch(database_, &scratch.get()) != HS_SUCCESS) {
       return Status::error(Status::Code::limit_exceeded, "", "cannot allocate pattern scanning memory");
     }
-    status = hs_scan(database_, text.data(), static_cast<unsigned>(text.size()), 0, scratch.get(), on_match, &collector);
+    status = hs_scan(database_, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch.get(), on_match,
+                     &collector);
   }
-  keep_longest(found, count_);
+  recover_starts(scanned, scratch, found);
+  for (TermMatch& m : found) {
+    m.start = folded.original_start(m.start);
+    m.end = folded.original_end(m.end);
+  }
+  keep_longest(found, id_limit_);
   out.insert(out.end(), found.begin(), found.end());
   if (collector.overflow || status == HS_SCAN_TERMINATED) {
     return Status::error(Status::Code::limit_exceeded, "",

@@ -1,5 +1,14 @@
-// PatternSet: every term pattern of a framework in one Vectorscan block-mode
-// database, scanned in one pass over a document.
+// PatternSet: every term pattern of a framework (for one language) in one
+// Vectorscan block-mode database, scanned in one pass over a document.
+//
+// The database scans the document's folded copy (engine/scan_text.h) and
+// reports matches in the original text's offsets. Most patterns are
+// compiled to report where each match starts (SOM_LEFTMOST); that is cheap
+// for phrases but explodes for runs of arbitrary words ("(?:\w+ ){0,8}"),
+// which made the database a hundred times larger and the scan several
+// times slower. Those patterns are compiled for their ends only, and the
+// start of each of their (rare) matches is recovered with ICU's regular
+// expressions on the few hundred bytes before the end.
 //
 // Thread safety: a compiled PatternSet is immutable; scan() takes the
 // caller's scratch, so threads share the set and each brings its own
@@ -27,10 +36,12 @@ struct TermMatch {
   std::size_t end = 0;
 };
 
+struct StartFinders;
+
 // Per-thread scanning memory for one PatternSet.
 class PatternScratch {
  public:
-  PatternScratch() = default;
+  PatternScratch();
   ~PatternScratch();
   PatternScratch(PatternScratch&& other) noexcept;
   PatternScratch& operator=(PatternScratch&& other) noexcept;
@@ -40,10 +51,12 @@ class PatternScratch {
   // The database the scratch was last sized for: hs_alloc_scratch validates
   // the whole database (checksum included), far too slow to repeat per scan.
   const hs_database*& sized_for() { return sized_for_; }
+  StartFinders& start_finders() { return *finders_; }
 
  private:
   hs_scratch* scratch_ = nullptr;
   const hs_database* sized_for_ = nullptr;
+  std::unique_ptr<StartFinders> finders_;
 };
 
 // The error of one pattern: which one (index into the list given to
@@ -56,33 +69,43 @@ struct PatternError {
 class PatternSet {
  public:
   // The Vectorscan expression for a term as written: case-insensitive,
-  // bounded by \b on both sides, with each literal space matching any run of
-  // white space (line breaks inside a phrase are common in legal text).
+  // bounded by \b on both sides, accents folded (scan_text.h), each literal
+  // space matching the one space a run of white space folds to.
   static std::string expression_for(std::string_view term);
 
-  // Compiles terms (already turned into expressions by expression_for) into
-  // one database. On failure, `error` says which pattern and why. portable:
-  // for any x86-64 CPU (generic tuning, no optional CPU features) rather than
-  // this one, for a database serialized at build time and run elsewhere.
+  // Whether an expression is compiled for match ends only, its starts
+  // recovered after the scan (see above).
+  static bool recovers_starts(std::string_view expression);
+
+  // Compiles expressions (made by expression_for) into one database; the
+  // i-th is reported as pattern ids[i] (or i when ids is empty). On failure,
+  // `error` says which pattern (its position in expressions) and why.
+  // portable: for any x86-64 CPU (generic tuning, no optional CPU features)
+  // rather than this one, for a database serialized at build time.
   static std::shared_ptr<const PatternSet> compile(const std::vector<std::string>& expressions, PatternError& error,
-                                                   bool portable = false);
+                                                   bool portable = false, const std::vector<std::uint32_t>& ids = {});
 
   // What a serialized database must match to stand in for compiling these
   // expressions: a SHA-256 (hex) over the Vectorscan version, the flags and
-  // mode this class compiles with, and every expression in order.
-  static std::string fingerprint(const std::vector<std::string>& expressions);
+  // mode this class compiles with, and every expression and id in order.
+  static std::string fingerprint(const std::vector<std::string>& expressions, const std::vector<std::uint32_t>& ids = {});
 
   // The database as bytes (hs_serialize_database); empty on failure.
   std::string serialize() const;
-  // A set from serialize()'s bytes holding `count` patterns, or nullptr when
-  // Vectorscan rejects them (another version, a CPU that lacks a feature).
-  static std::shared_ptr<const PatternSet> deserialize(std::string_view bytes, std::size_t count);
+  // A set from serialize()'s bytes, compiled from expressions and ids, or
+  // nullptr when Vectorscan rejects them (another version, a CPU that lacks
+  // a feature).
+  static std::shared_ptr<const PatternSet> deserialize(std::string_view bytes, const std::vector<std::string>& expressions,
+                                                       const std::vector<std::uint32_t>& ids = {});
 
   ~PatternSet();
   std::size_t size() const { return count_; }
+  // One more than the largest pattern id.
+  std::size_t id_limit() const { return id_limit_; }
 
-  // Appends to out every match in text, at most limit in total; returns
-  // limit_exceeded once the limit is reached (matches so far are kept).
+  // Appends to out every match in text (the original; folded here), at most
+  // limit in total; returns limit_exceeded once the limit is reached
+  // (matches so far are kept).
   // Matches of one pattern are reported with their leftmost start; for one
   // pattern and start only the longest match is kept, and a match inside a
   // longer match of the same pattern is dropped. out is sorted by start.
@@ -90,8 +113,15 @@ class PatternSet {
 
  private:
   PatternSet() = default;
+  bool prepare_start_finders(const std::vector<std::string>& expressions, const std::vector<std::uint32_t>& ids);
+  void recover_starts(std::string_view folded, PatternScratch& scratch, std::vector<TermMatch>& matches) const;
+
   hs_database* database_ = nullptr;
   std::size_t count_ = 0;
+  std::size_t id_limit_ = 0;
+  struct StartPattern;
+  // Patterns compiled without start of match, by id; null for the others.
+  std::vector<std::shared_ptr<const StartPattern>> start_patterns_;
 };
 
 }  // namespace rightscheck

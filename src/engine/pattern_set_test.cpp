@@ -28,12 +28,22 @@ TEST(PatternSet, OneMatchPerOccurrenceTheLongest) {
   EXPECT_EQ(scan({"keys?(?: held)?"}, "the key held by"), (std::vector<std::string>{"0:key held"}));
 }
 
-TEST(PatternSet, AccentedLettersFoldCase) {
+TEST(PatternSet, AccentsFoldBothWaysAndOffsetsStayOriginal) {
   EXPECT_EQ(scan({"données"}, "DONNÉES"), (std::vector<std::string>{"0:DONNÉES"}));
+  EXPECT_EQ(scan({"dechiffrement"}, "le déchiffrement"), (std::vector<std::string>{"0:déchiffrement"}));
+  EXPECT_EQ(scan({"l'autorité judiciaire"}, "de l’autorité\u00a0 judiciaire."),
+            (std::vector<std::string>{"0:l’autorité\u00a0 judiciaire"}));
+}
+
+TEST(PatternSet, StartsOfWordRunPatternsAreRecovered) {
+  // Several ends of one pattern and an accent before the match.
+  EXPECT_EQ(scan({"clés? (?:\\w+ ){0,4}remis\\w*"}, "é la clé doit être remise, la clé est remise"),
+            (std::vector<std::string>{"0:clé doit être remise", "0:clé est remise"}));
 }
 
 TEST(PatternSet, ExpressionKeepsSpacesInsideClassesAndEscapes) {
-  EXPECT_EQ(PatternSet::expression_for("a [ ]b\\ c d"), "\\b(?:a\\s+[ ]b\\ c\\s+d)\\b");
+  EXPECT_EQ(PatternSet::expression_for("a [ ]b\\ c d"), "\\b(?:a [ ]b\\ c d)\\b");
+  EXPECT_EQ(PatternSet::expression_for("accès  à"), "\\b(?:acces a)\\b");
 }
 
 TEST(PatternSet, BadPatternReportsItsIndex) {

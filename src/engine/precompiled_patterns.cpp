@@ -14,15 +14,16 @@ const RightscheckPrecompiledPatterns* embedded(std::size_t& count) {
 
 }  // namespace
 
-std::shared_ptr<const PatternSet> precompiled_pattern_set(const std::vector<std::string>& expressions) {
+std::shared_ptr<const PatternSet> precompiled_pattern_set(const LanguagePatterns& patterns) {
   std::size_t count = 0;
   const RightscheckPrecompiledPatterns* sets = embedded(count);
   if (count == 0) return nullptr;
-  const std::string wanted = PatternSet::fingerprint(expressions);
+  const std::string wanted = PatternSet::fingerprint(patterns.expressions, patterns.ids);
   for (std::size_t i = 0; i < count; ++i) {
     const RightscheckPrecompiledPatterns& set = sets[i];
-    if (wanted != set.fingerprint || set.pattern_count != expressions.size()) continue;
-    return PatternSet::deserialize({reinterpret_cast<const char*>(set.bytes), set.size}, set.pattern_count);
+    if (wanted != set.fingerprint || set.pattern_count != patterns.expressions.size()) continue;
+    return PatternSet::deserialize({reinterpret_cast<const char*>(set.bytes), set.size}, patterns.expressions,
+                                   patterns.ids);
   }
   return nullptr;
 }

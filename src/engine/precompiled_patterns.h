@@ -30,7 +30,7 @@ extern "C" {
 
 // One serialized database, as the generated source lays it out.
 struct RightscheckPrecompiledPatterns {
-  const char* framework;          // "foc-2016", for messages and tools
+  const char* framework;          // "foc-2016/fr", for messages and tools
   const char* fingerprint;        // PatternSet::fingerprint() of its expressions
   const unsigned char* bytes;     // hs_serialize_database() output
   std::size_t size;
@@ -44,15 +44,23 @@ const RightscheckPrecompiledPatterns* rightscheck_precompiled_patterns(std::size
 
 namespace rightscheck {
 
-// The precompiled database for exactly these expressions, or nullptr.
-std::shared_ptr<const PatternSet> precompiled_pattern_set(const std::vector<std::string>& expressions);
+// The patterns of one language of a framework, as compile() numbers them.
+struct LanguagePatterns {
+  std::string language;
+  std::vector<std::string> expressions;
+  std::vector<std::uint32_t> ids;
+};
+
+// The precompiled database for exactly these expressions and ids, or nullptr.
+std::shared_ptr<const PatternSet> precompiled_pattern_set(const LanguagePatterns& patterns);
 
 // How many precompiled databases this executable carries.
 std::size_t precompiled_pattern_set_count();
 
-// The expressions compile() puts into framework's database, in pattern-id
-// order: what the generator compiles and fingerprints. Errors as compile()'s
-// for term sets. Defined in compile.cpp, beside the code that builds them.
-Result<std::vector<std::string>> pattern_expressions(const Framework& framework);
+// The expressions compile() puts into framework's databases, one group per
+// language: what the generator compiles and fingerprints. Errors as
+// compile()'s for term sets. Defined in compile.cpp, beside the code that
+// builds them.
+Result<std::vector<LanguagePatterns>> pattern_expressions(const Framework& framework);
 
 }  // namespace rightscheck

@@ -23,28 +23,32 @@ std::vector<std::string> quotes(const PatternSet& set, const std::string& text) 
 }
 
 TEST(PrecompiledPatterns, SerializedDatabaseMatchesLikeTheCompiledOne) {
-  std::vector<std::string> expressions = expressions_of({"decrypt\\w*", "personal data", "keys?(?: held)?"});
-  const std::string text = "DECRYPTION of Personal\n Data and the key held by";
+  // The third is compiled for ends only and its start recovered.
+  std::vector<std::string> expressions =
+      expressions_of({"decrypt\\w*", "personal data", "keys?(?: held)?", "passwords? (?:\\w+ ){0,3}to disclose"});
+  ASSERT_TRUE(PatternSet::recovers_starts(expressions[3]));
+  const std::string text = "DECRYPTION of Personal\n Data and the key held by; a password he is required to disclose";
   PatternError error;
   for (bool portable : {false, true}) {
     auto compiled = PatternSet::compile(expressions, error, portable);
     ASSERT_TRUE(compiled) << error.reason;
     std::string bytes = compiled->serialize();
     ASSERT_FALSE(bytes.empty());
-    auto loaded = PatternSet::deserialize(bytes, expressions.size());
+    auto loaded = PatternSet::deserialize(bytes, expressions);
     ASSERT_TRUE(loaded);
-    EXPECT_EQ(loaded->size(), 3u);
+    EXPECT_EQ(loaded->size(), 4u);
     EXPECT_EQ(quotes(*loaded, text), quotes(*compiled, text));
-    EXPECT_EQ(quotes(*loaded, text), (std::vector<std::string>{"0:DECRYPTION", "1:Personal\n Data", "2:key held"}));
+    EXPECT_EQ(quotes(*loaded, text), (std::vector<std::string>{"0:DECRYPTION", "1:Personal\n Data", "2:key held",
+                                                               "3:password he is required to disclose"}));
   }
 }
 
 TEST(PrecompiledPatterns, GarbageIsRejectedNotTrusted) {
-  EXPECT_FALSE(PatternSet::deserialize("not a database at all", 1));
+  EXPECT_FALSE(PatternSet::deserialize("not a database at all", expressions_of({"warrant"})));
   PatternError error;
   auto compiled = PatternSet::compile(expressions_of({"warrant"}), error);
   std::string bytes = compiled->serialize();
-  EXPECT_FALSE(PatternSet::deserialize(std::string_view(bytes).substr(0, bytes.size() / 2), 1));
+  EXPECT_FALSE(PatternSet::deserialize(std::string_view(bytes).substr(0, bytes.size() / 2), expressions_of({"warrant"})));
 }
 
 TEST(PrecompiledPatterns, FingerprintCoversEveryExpressionAndItsOrder) {
@@ -58,29 +62,35 @@ TEST(PrecompiledPatterns, FingerprintCoversEveryExpressionAndItsOrder) {
   EXPECT_NE(PatternSet::fingerprint(a), PatternSet::fingerprint(c));
   EXPECT_NE(PatternSet::fingerprint({"ab", "c"}), PatternSet::fingerprint({"a", "bc"}));
   EXPECT_NE(PatternSet::fingerprint(a), PatternSet::fingerprint(d));
+  EXPECT_NE(PatternSet::fingerprint(a, {0, 1}), PatternSet::fingerprint(a, {0, 2}));
 }
 
 TEST(PrecompiledPatterns, BuiltinFrameworkLoadsItsBuildTimeDatabase) {
   ASSERT_GE(precompiled_pattern_set_count(), 1u) << "the test binary is linked with the generated databases";
   Result<Framework> framework = builtin_framework("foc-2016");
   ASSERT_TRUE(framework.is_ok()) << framework.status().message();
-  Result<std::vector<std::string>> expressions = pattern_expressions(framework.value());
-  ASSERT_TRUE(expressions.is_ok());
-  auto set = precompiled_pattern_set(expressions.value());
-  ASSERT_TRUE(set);
-  EXPECT_EQ(set->size(), expressions.value().size());
+  Result<std::vector<LanguagePatterns>> groups = pattern_expressions(framework.value());
+  ASSERT_TRUE(groups.is_ok());
+  ASSERT_EQ(groups.value().size(), framework.value().languages.size()) << "one database per language";
+  for (const LanguagePatterns& group : groups.value()) {
+    auto set = precompiled_pattern_set(group);
+    ASSERT_TRUE(set) << group.language;
+    EXPECT_EQ(set->size(), group.expressions.size());
+  }
 
   // Any change to the pattern list: no database, so compile() compiles.
-  std::vector<std::string> changed = expressions.value();
-  changed.push_back(PatternSet::expression_for("a term added after the build"));
+  LanguagePatterns changed = groups.value().front();
+  changed.expressions.push_back(PatternSet::expression_for("a term added after the build"));
+  changed.ids.push_back(1'000'000);
   EXPECT_FALSE(precompiled_pattern_set(changed));
-  changed.pop_back();
-  std::swap(changed.front(), changed.back());
+  changed.expressions.pop_back();
+  changed.ids.pop_back();
+  std::swap(changed.expressions.front(), changed.expressions.back());
   EXPECT_FALSE(precompiled_pattern_set(changed));
 }
 
 TEST(PrecompiledPatterns, SmallFrameworksStillCompile) {
-  EXPECT_FALSE(precompiled_pattern_set(expressions_of({"decrypt\\w*"})));
+  EXPECT_FALSE(precompiled_pattern_set({"en", expressions_of({"decrypt\\w*"}), {0}}));
 }
 
 }  // namespace

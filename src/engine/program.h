@@ -27,9 +27,19 @@ struct CompiledIndicator {
   std::vector<int> unless_any;
 };
 
+// The pattern database of one language: what a document in it is scanned with.
+struct LanguageDatabase {
+  std::string language;
+  std::shared_ptr<const PatternSet> patterns;
+};
+
 struct CompiledProgram {
   Framework framework;
-  std::shared_ptr<const PatternSet> patterns;
+  // One database per language of the framework; pattern ids are shared, so
+  // term sets name patterns of every language.
+  std::vector<LanguageDatabase> databases;
+  std::size_t pattern_count = 0;
+  std::string base_language;
   std::vector<CompiledTermSet> term_sets;
   // For each pattern, the term sets it belongs to (sorted).
   std::vector<std::vector<int>> sets_of_pattern;
@@ -37,6 +47,9 @@ struct CompiledProgram {
   std::map<std::string, int, std::less<>> indicator_by_id;
 
   const Indicator& indicator(int i) const { return framework.indicators[indicators[i].index]; }
+  // The database for a document in language; the base language's for one
+  // the framework has no rules for.
+  const PatternSet& patterns_for(std::string_view language) const;
   bool pattern_in_set(std::uint32_t pattern, int term_set) const;
 };
 

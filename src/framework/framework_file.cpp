@@ -32,7 +32,7 @@ Status read_framework_file(const RuleValue& root, Framework& framework) {
     return rule_error(list.location, "recommendations must be a non-empty list of {number, text}");
   }
   for (const RuleValue& entry : list.items) {
-    Status entry_fields = expect_fields(entry, {"number", "text"}, "recommendation");
+    Status entry_fields = expect_fields(entry, {"number", "text", "translations"}, "recommendation");
     if (!entry_fields.is_ok()) return entry_fields;
     Result<const RuleValue*> number = required_field(entry, "number", "recommendation");
     if (!number.is_ok()) return number.status();
@@ -45,7 +45,22 @@ Status read_framework_file(const RuleValue& root, Framework& framework) {
     if (!text.is_ok()) return text.status();
     Result<std::string> words = text_of(*text.value(), "recommendation text");
     if (!words.is_ok()) return words.status();
-    framework.recommendations.push_back({value.value(), std::move(words).value()});
+    Recommendation recommendation{value.value(), std::move(words).value(), {}};
+    if (const RuleValue* translations = entry.find("translations")) {
+      if (translations->shape != RuleValue::Shape::map) {
+        return rule_error(translations->location, "translations must map a language (fr, es) to the recommendation's text in it");
+      }
+      for (const auto& [language, translated] : translations->entries) {
+        if (!framework.has_language(language) || language == framework.base_language()) {
+          return rule_error(translated.location, "translation into '" + language +
+                                                     "', which is not one of the other languages listed in languages");
+        }
+        Result<std::string> text_in = text_of(translated, "a translated recommendation text");
+        if (!text_in.is_ok()) return text_in.status();
+        recommendation.translations.emplace(language, std::move(text_in).value());
+      }
+    }
+    framework.recommendations.push_back(std::move(recommendation));
   }
   return Status::ok();
 }

@@ -1,4 +1,6 @@
 // Small behaviours of the Framework value types: names, positions, look-ups.
+#include <algorithm>
+
 #include "rightscheck/framework.h"
 
 namespace rightscheck {
@@ -54,6 +56,26 @@ const Recommendation* Framework::find_recommendation(int number) const {
     if (recommendation.number == number) return &recommendation;
   }
   return nullptr;
+}
+
+const std::string& Framework::base_language() const {
+  static const std::string kEnglish = "en";
+  return languages.empty() ? kEnglish : languages.front();
+}
+
+bool Framework::has_language(std::string_view language) const {
+  return std::find(languages.begin(), languages.end(), language) != languages.end();
+}
+
+const std::string& Recommendation::text_in(std::string_view language) const {
+  auto it = translations.find(language);
+  return it == translations.end() ? text : it->second;
+}
+
+IndicatorText Indicator::text_in(std::string_view language) const {
+  auto it = translations.find(language);
+  if (it != translations.end()) return it->second;
+  return {message, rationale, suggestion};
 }
 
 }  // namespace rightscheck

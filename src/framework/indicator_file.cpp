@@ -1,4 +1,5 @@
 // indicators/*.yaml: each file a list of indicators.
+#include <algorithm>
 #include <regex>
 
 #include "framework/fields.h"
@@ -19,6 +20,11 @@ Status read_text_field(const RuleValue& map, const char* key, bool required, std
   return Status::ok();
 }
 
+// Folded YAML scalars (">") end with a line break; reports want the text.
+void trim_end(std::string& text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+}
+
 Status read_id_list(const RuleValue& map, const char* key, std::vector<std::string>& target) {
   const RuleValue* field = map.find(key);
   if (field == nullptr) return Status::ok();
@@ -28,7 +34,7 @@ Status read_id_list(const RuleValue& map, const char* key, std::vector<std::stri
   return Status::ok();
 }
 
-Status read_examples(const RuleValue& map, Indicator& indicator) {
+Status read_examples(const RuleValue& map, const std::string& language, Indicator& indicator) {
   const RuleValue* examples = map.find("examples");
   if (examples == nullptr) return Status::ok();
   Status fields = expect_fields(*examples, {"must_match", "must_not_match"}, "examples");
@@ -41,7 +47,7 @@ Status read_examples(const RuleValue& map, Indicator& indicator) {
     for (const RuleValue& item : list->items) {
       Result<std::string> text = text_of(item, std::string("each sentence of ") + key);
       if (!text.is_ok()) return text.status();
-      target->push_back({std::move(text).value(), item.location});
+      target->push_back({std::move(text).value(), item.location, language});
     }
   }
   return Status::ok();
@@ -81,8 +87,7 @@ Result<Indicator> read_indicator(const RuleValue& map, const Framework& framewor
                              std::pair{"suggestion", &indicator.suggestion}}) {
     Status read = read_text_field(map, key, true, *target);
     if (!read.is_ok()) return read;
-    // Folded YAML scalars (">") end with a line break; reports want the text.
-    while (!target->empty() && (target->back() == '\n' || target->back() == ' ')) target->pop_back();
+    trim_end(*target);
   }
 
   Result<const RuleValue*> recommendations = required_field(map, "recommendations", "indicator");
@@ -130,7 +135,7 @@ Result<Indicator> read_indicator(const RuleValue& map, const Framework& framewor
     indicator.effect = value.value() == "remove" ? SafeguardEffect::remove : SafeguardEffect::lower;
   }
   if (const RuleValue* terms = map.find("terms")) {
-    Result<std::vector<TermSet>> sets = read_term_sets(*terms, "terms");
+    Result<std::vector<TermSet>> sets = read_term_sets(*terms, "terms", framework.base_language());
     if (!sets.is_ok()) return sets.status();
     indicator.term_sets = std::move(sets).value();
   }
@@ -141,12 +146,70 @@ Result<Indicator> read_indicator(const RuleValue& map, const Framework& framewor
     Status read = read_id_list(map, key, *target);
     if (!read.is_ok()) return read;
   }
-  Status examples = read_examples(map, indicator);
+  Status examples = read_examples(map, framework.base_language(), indicator);
   if (!examples.is_ok()) return examples;
   return indicator;
 }
 
+// One entry of <lang>/indicators/*.yaml: an indicator of the base files
+// said again in another language.
+Status read_layer_entry(const RuleValue& map, const std::string& language, Framework& framework) {
+  Status fields = expect_fields(map, {"id", "message", "rationale", "suggestion", "terms", "examples"},
+                                "indicator in language " + language);
+  if (!fields.is_ok()) return fields;
+  std::string id;
+  Status read_id = read_text_field(map, "id", true, id);
+  if (!read_id.is_ok()) return read_id;
+  Indicator* indicator = nullptr;
+  for (Indicator& candidate : framework.indicators) {
+    if (candidate.id == id) indicator = &candidate;
+  }
+  if (indicator == nullptr) {
+    return rule_error(map.find("id")->location, "unknown indicator '" + id + "': a language layer can only translate "
+                                                    "indicators of the base files");
+  }
+  if (indicator->translations.count(language) > 0) {
+    return rule_error(map.location, "indicator " + id + " is already given in language " + language);
+  }
+  IndicatorText text;
+  for (auto [key, target] : {std::pair{"message", &text.message}, std::pair{"rationale", &text.rationale},
+                             std::pair{"suggestion", &text.suggestion}}) {
+    Status read = read_text_field(map, key, true, *target);
+    if (!read.is_ok()) return read;
+    trim_end(*target);
+  }
+  indicator->translations.emplace(language, std::move(text));
+  if (const RuleValue* terms = map.find("terms")) {
+    Result<std::vector<TermSet>> sets = read_term_sets(*terms, "terms", language);
+    if (!sets.is_ok()) return sets.status();
+    merge_term_sets(std::move(sets).value(), indicator->term_sets);
+  }
+  return read_examples(map, language, *indicator);
+}
+
 }  // namespace
+
+void merge_term_sets(std::vector<TermSet> sets, std::vector<TermSet>& into) {
+  for (TermSet& set : sets) {
+    auto same = std::find_if(into.begin(), into.end(), [&](const TermSet& t) { return t.name == set.name; });
+    if (same == into.end()) {
+      into.push_back(std::move(set));
+      continue;
+    }
+    for (Term& term : set.terms) same->terms.push_back(std::move(term));
+  }
+}
+
+Status read_layer_indicator_file(const RuleValue& root, const std::string& language, Framework& framework) {
+  if (root.shape != RuleValue::Shape::list) {
+    return rule_error(root.location, "an indicators file must be a list of indicators");
+  }
+  for (const RuleValue& entry : root.items) {
+    Status read = read_layer_entry(entry, language, framework);
+    if (!read.is_ok()) return read;
+  }
+  return Status::ok();
+}
 
 Result<std::vector<Indicator>> read_indicator_file(const RuleValue& root, const Framework& framework) {
   if (root.shape != RuleValue::Shape::list) {

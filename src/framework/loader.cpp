@@ -18,11 +18,24 @@ bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind
 
 enum class FileRole { framework, terms, indicators, other };
 
-FileRole role_of(const std::string& path) {
+// A language folder's name: a two-letter code ("fr", "es").
+bool is_language_folder(std::string_view name) {
+  return name.size() == 2 && name[0] >= 'a' && name[0] <= 'z' && name[1] >= 'a' && name[1] <= 'z';
+}
+
+// The role of a file, and the language folder it sits in ("" for the base).
+FileRole role_of(const std::string& path, std::string* language = nullptr) {
   if (path == "framework.yaml") return FileRole::framework;
-  bool yaml = ends_with(path, ".yaml") || ends_with(path, ".yml");
-  if (yaml && starts_with(path, "terms/")) return FileRole::terms;
-  if (yaml && starts_with(path, "indicators/")) return FileRole::indicators;
+  std::string rest = path;
+  std::string folder;
+  if (std::size_t slash = path.find('/'); slash != std::string::npos && is_language_folder(path.substr(0, slash))) {
+    folder = path.substr(0, slash);
+    rest = path.substr(slash + 1);
+  }
+  if (language != nullptr) *language = folder;
+  bool yaml = ends_with(rest, ".yaml") || ends_with(rest, ".yml");
+  if (yaml && starts_with(rest, "terms/")) return FileRole::terms;
+  if (yaml && starts_with(rest, "indicators/")) return FileRole::indicators;
   return FileRole::other;
 }
 
@@ -121,13 +134,20 @@ Result<Framework> parse_framework(const std::vector<FrameworkFile>& files, const
   Status header = read_framework_file(root.value(), framework);
   if (!header.is_ok()) return header;
 
+  // The base files first, then each language layer over them.
+  std::vector<std::pair<const FrameworkFile*, std::string>> layers;
   for (const FrameworkFile* file : ordered) {
-    FileRole role = role_of(file->path);
+    std::string language;
+    FileRole role = role_of(file->path, &language);
     if (role == FileRole::framework || role == FileRole::other) continue;
+    if (!language.empty()) {
+      layers.emplace_back(file, language);
+      continue;
+    }
     Result<RuleValue> tree = read_yaml(file->contents, full_path(*file));
     if (!tree.is_ok()) return tree.status();
     if (role == FileRole::terms) {
-      Result<std::vector<TermSet>> sets = read_term_file(tree.value());
+      Result<std::vector<TermSet>> sets = read_term_file(tree.value(), framework.base_language());
       if (!sets.is_ok()) return sets.status();
       for (TermSet& set : sets.value()) framework.term_sets.push_back(std::move(set));
     } else {
@@ -141,6 +161,23 @@ Result<Framework> parse_framework(const std::vector<FrameworkFile>& files, const
   if (!names.is_ok()) return names;
   Status references = check_references(framework);
   if (!references.is_ok()) return references;
+
+  for (const auto& [file, language] : layers) {
+    if (!framework.has_language(language) || language == framework.base_language()) {
+      return rule_error({full_path(*file), 0, 0}, "language folder '" + language +
+                                                      "' is not one of the other languages listed in framework.yaml");
+    }
+    Result<RuleValue> tree = read_yaml(file->contents, full_path(*file));
+    if (!tree.is_ok()) return tree.status();
+    if (role_of(file->path) == FileRole::terms) {
+      Result<std::vector<TermSet>> sets = read_term_file(tree.value(), language);
+      if (!sets.is_ok()) return sets.status();
+      merge_term_sets(std::move(sets).value(), framework.term_sets);
+    } else {
+      Status read = read_layer_indicator_file(tree.value(), language, framework);
+      if (!read.is_ok()) return read;
+    }
+  }
   return framework;
 }
 
@@ -166,14 +203,21 @@ Result<Framework> load_framework(const std::string& dir) {
   };
   Status manifest = add(fs::path(dir) / "framework.yaml", "framework.yaml");
   if (!manifest.is_ok()) return manifest;
-  for (const char* folder : {"terms", "indicators"}) {
-    fs::path sub = fs::path(dir) / folder;
-    if (!fs::is_directory(sub, error)) continue;
-    for (const fs::directory_entry& entry : fs::directory_iterator(sub, error)) {
-      std::string name = entry.path().filename().string();
-      if (!entry.is_regular_file() || role_of(std::string(folder) + "/" + name) == FileRole::other) continue;
-      Status added = add(entry.path(), std::string(folder) + "/" + name);
-      if (!added.is_ok()) return added;
+  std::vector<std::string> prefixes = {""};
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir, error)) {
+    std::string name = entry.path().filename().string();
+    if (entry.is_directory() && is_language_folder(name)) prefixes.push_back(name + "/");
+  }
+  for (const std::string& prefix : prefixes) {
+    for (const char* folder : {"terms", "indicators"}) {
+      fs::path sub = fs::path(dir) / (prefix + folder);
+      if (!fs::is_directory(sub, error)) continue;
+      for (const fs::directory_entry& entry : fs::directory_iterator(sub, error)) {
+        std::string relative = prefix + folder + "/" + entry.path().filename().string();
+        if (!entry.is_regular_file() || role_of(relative) == FileRole::other) continue;
+        Status added = add(entry.path(), relative);
+        if (!added.is_ok()) return added;
+      }
     }
   }
   std::string label = dir;

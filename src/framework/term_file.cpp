@@ -21,7 +21,7 @@ bool is_term_set_name(const std::string& name) {
 
 }  // namespace
 
-Result<std::vector<TermSet>> read_term_sets(const RuleValue& map, const std::string& what) {
+Result<std::vector<TermSet>> read_term_sets(const RuleValue& map, const std::string& what, const std::string& language) {
   if (map.shape != RuleValue::Shape::map) {
     return rule_error(map.location, what + " must be a map of term-set name to a list of terms");
   }
@@ -40,15 +40,15 @@ Result<std::vector<TermSet>> read_term_sets(const RuleValue& map, const std::str
     for (const RuleValue& item : list.items) {
       Result<std::string> pattern = text_of(item, "a term of '" + name + "'");
       if (!pattern.is_ok()) return pattern.status();
-      set.terms.push_back({std::move(pattern).value(), item.location});
+      set.terms.push_back({std::move(pattern).value(), item.location, language});
     }
     sets.push_back(std::move(set));
   }
   return sets;
 }
 
-Result<std::vector<TermSet>> read_term_file(const RuleValue& root) {
-  return read_term_sets(root, "a terms file");
+Result<std::vector<TermSet>> read_term_file(const RuleValue& root, const std::string& language) {
+  return read_term_sets(root, "a terms file", language);
 }
 
 }  // namespace rightscheck

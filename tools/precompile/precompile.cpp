@@ -30,8 +30,8 @@ using namespace rightscheck;
 namespace {
 
 struct Entry {
-  std::string id;
-  std::vector<std::string> expressions;
+  std::string id;  // "foc-2016/fr"
+  LanguagePatterns patterns;
   std::string fingerprint;
   fs::path database;
   std::string bytes;
@@ -89,7 +89,7 @@ std::string source_for(const std::vector<Entry>& entries) {
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
     out += "      {\"" + e.id + "\", \"" + e.fingerprint + "\", rightscheck_precompiled_bytes_" + std::to_string(i) +
-           ", " + std::to_string(e.bytes.size()) + "u, " + std::to_string(e.expressions.size()) + "u},\n";
+           ", " + std::to_string(e.bytes.size()) + "u, " + std::to_string(e.patterns.expressions.size()) + "u},\n";
   }
   out += "  };\n  *count = " + std::to_string(entries.size()) + ";\n  return sets;\n}\n";
   return out;
@@ -110,21 +110,23 @@ int main(int argc, char** argv) {
       std::cerr << "rightscheck_precompile: " << framework.status().message() << "\n";
       return 1;
     }
-    Result<std::vector<std::string>> expressions = pattern_expressions(framework.value());
-    if (!expressions.is_ok()) {
-      std::cerr << "rightscheck_precompile: " << expressions.status().message() << "\n";
+    Result<std::vector<LanguagePatterns>> groups = pattern_expressions(framework.value());
+    if (!groups.is_ok()) {
+      std::cerr << "rightscheck_precompile: " << groups.status().message() << "\n";
       return 1;
     }
-    Entry entry;
-    entry.id = id;
-    entry.expressions = std::move(expressions).value();
-    entry.fingerprint = PatternSet::fingerprint(entry.expressions);
-    entry.database = output.parent_path() / (id + ".hsdb");
-    if (entry.database.string().find_first_of("\"\\\n") != std::string::npos) {
-      std::cerr << "rightscheck_precompile: cannot embed a path with quotes or backslashes: " << entry.database << "\n";
-      return 1;
+    for (LanguagePatterns& group : groups.value()) {
+      Entry entry;
+      entry.id = id + "/" + group.language;
+      entry.patterns = std::move(group);
+      entry.fingerprint = PatternSet::fingerprint(entry.patterns.expressions, entry.patterns.ids);
+      entry.database = output.parent_path() / (id + "." + entry.patterns.language + ".hsdb");
+      if (entry.database.string().find_first_of("\"\\\n") != std::string::npos) {
+        std::cerr << "rightscheck_precompile: cannot embed a path with quotes or backslashes: " << entry.database << "\n";
+        return 1;
+      }
+      entries.push_back(std::move(entry));
     }
-    entries.push_back(std::move(entry));
   }
 
   // Up to date: the same pattern lists, and every database still there.
@@ -140,13 +142,14 @@ int main(int argc, char** argv) {
   for (Entry& e : entries) {
     auto started = std::chrono::steady_clock::now();
     PatternError error;
-    std::shared_ptr<const PatternSet> set = PatternSet::compile(e.expressions, error, /*portable=*/true);
+    std::shared_ptr<const PatternSet> set =
+        PatternSet::compile(e.patterns.expressions, error, /*portable=*/true, e.patterns.ids);
     if (!set) {
       std::cerr << "rightscheck_precompile: " << e.id << ": pattern " << error.pattern << ": " << error.reason << "\n";
       return 1;
     }
     e.bytes = set->serialize();
-    if (e.bytes.empty() && !e.expressions.empty()) {
+    if (e.bytes.empty() && !e.patterns.expressions.empty()) {
       std::cerr << "rightscheck_precompile: " << e.id << ": cannot serialize the pattern database\n";
       return 1;
     }
@@ -155,8 +158,8 @@ int main(int argc, char** argv) {
       return 1;
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("precompiled %s: %zu patterns, %zu bytes, %.1f s\n", e.id.c_str(), e.expressions.size(), e.bytes.size(),
-                seconds);
+    std::printf("precompiled %s: %zu patterns, %zu bytes, %.1f s\n", e.id.c_str(), e.patterns.expressions.size(),
+                e.bytes.size(), seconds);
   }
   if (!write_if_different(output, source_for(entries))) {
     std::cerr << "rightscheck_precompile: cannot write " << output << "\n";
