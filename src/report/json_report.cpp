@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "report/valid_utf8.h"
 #include "rightscheck/report.h"
 
 namespace rightscheck {
@@ -19,7 +20,7 @@ nlohmann::ordered_json document_json(const Document& document) {
   for (const Definition& d : document.definitions)
     definitions.push_back({{"term", d.term}, {"start", d.start}, {"end", d.end}});
   return {
-      {"path", document.path},
+      {"path", valid_utf8(document.path)},
       {"sha256", document.sha256},
       {"title", document.title},
       {"kind", kind_name(document.kind)},

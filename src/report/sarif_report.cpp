@@ -4,6 +4,7 @@
 #include <map>
 
 #include "report/line_index.h"
+#include "report/valid_utf8.h"
 #include "rightscheck/ingest.h"
 #include "rightscheck/report.h"
 
@@ -82,11 +83,11 @@ json sarif_report(const std::vector<DocumentReport>& reports, const Framework& f
   json results = json::array();
   for (std::size_t a = 0; a < reports.size(); ++a) {
     const Document& doc = *reports[a].document;
-    artifacts.push_back({{"location", {{"uri", doc.path}}}, {"hashes", {{"sha-256", doc.sha256}}}});
+    artifacts.push_back({{"location", {{"uri", valid_utf8(doc.path)}}}, {"hashes", {{"sha-256", doc.sha256}}}});
     LineIndex lines(doc.text.utf8);
     std::map<std::string, int> seen;
     auto add = [&](const Finding& f, const std::string* justification) {
-      json location = {{"physicalLocation", {{"artifactLocation", {{"uri", doc.path}, {"index", a}}}}}};
+      json location = {{"physicalLocation", {{"artifactLocation", {{"uri", valid_utf8(doc.path)}, {"index", a}}}}}};
       if (!f.evidence.empty()) {
         std::size_t start = f.evidence.front().start;
         std::size_t end = std::min(f.evidence.front().end, doc.text.utf8.size());
