@@ -231,6 +231,8 @@ Result<Text> read_akoma_ntoso(std::string_view bytes, const std::string& name, c
   if (!is_valid_utf8(text.utf8)) return xml_error(name, "Akoma Ntoso text is not valid UTF-8");
   text.format = SourceFormat::akoma_ntoso;
   text.title = declared_title(root);
+  // The title may come from metadata outside the text checked above.
+  if (!is_valid_utf8(text.title)) text.title.clear();
   return text;
 }
 

@@ -199,6 +199,7 @@ Result<Text> read_docx(std::string_view bytes, const std::string& name, const In
   if (!is_valid_utf8(text.utf8)) return docx_error(name, "malformed DOCX: text is not valid UTF-8");
   text.format = SourceFormat::docx;
   text.title = single_line(child_named(core_part.document_element(), "title").text().get());
+  if (!is_valid_utf8(text.title)) text.title.clear();  // metadata is not checked with the text
   return text;
 }
 
