@@ -6,8 +6,13 @@
 //
 // Errors are values: every failure returns a Status naming the file and the
 // reason in one line (missing, unreadable, empty, binary, bad encoding,
-// encrypted or image-only PDF, malformed container, limit exceeded). No
-// function here throws.
+// encrypted or image-only PDF, malformed container, limit exceeded, a
+// parser that crashed or ran out of time or memory). No function here
+// throws.
+//
+// Isolation: ingest_file and ingest_bytes parse PDF and DOCX in a forked
+// child process under CPU, memory and output limits and a system-call
+// filter, so a parser bug costs one file, not the caller.
 //
 // Thread safety: all functions are reentrant.
 #pragma once
@@ -25,6 +30,14 @@ struct IngestLimits {
   std::uint64_t max_input_bytes = 64ull << 20;          // the file itself
   std::uint64_t max_decompressed_bytes = 256ull << 20;  // inside a DOCX
   int max_pages = 5000;                                 // PDF pages
+  // PDF and DOCX are parsed in a child process under these limits; see
+  // "Isolation" in docs/architecture.md. The extracted text may not exceed
+  // max_decompressed_bytes. isolate_parsers = false parses in the calling
+  // process (benchmarks and debugging only).
+  bool isolate_parsers = true;
+  int parse_cpu_seconds = 60;                       // CPU time of the parser
+  int parse_wall_seconds = 180;                     // wall-clock deadline
+  std::uint64_t parse_memory_bytes = 2ull << 30;    // memory the parser may add
 };
 
 // Reads and converts the file at path.

@@ -21,6 +21,22 @@ int main(int argc, char** argv) {
                  "Most bytes a DOCX may expand to")
       ->capture_default_str();
   app.add_option("--max-pages", common.limits.max_pages, "Most pages read from a PDF")->capture_default_str();
+  // The parser child's limits (docs/architecture.md, "Isolation"): CPU
+  // seconds, with three times as much wall-clock time for a busy machine.
+  app.add_option_function<int>(
+         "--parse-timeout",
+         [&common](int seconds) {
+           common.limits.parse_cpu_seconds = seconds;
+           common.limits.parse_wall_seconds = 3 * seconds;
+         },
+         "CPU seconds a PDF or DOCX parser may use (default " +
+             std::to_string(common.limits.parse_cpu_seconds) + ")")
+      ->check(CLI::Range(1, 86400));
+  app.add_option_function<std::uint64_t>(
+         "--parse-memory", [&common](std::uint64_t mib) { common.limits.parse_memory_bytes = mib << 20; },
+         "MiB of memory a PDF or DOCX parser may use (default " +
+             std::to_string(common.limits.parse_memory_bytes >> 20) + ")")
+      ->check(CLI::Range(16, 1 << 20));
 
   ScanOptions scan;
   register_scan(app, common, scan);

@@ -8,6 +8,7 @@
 #include <sodium.h>
 #include <sys/stat.h>
 
+#include "ingest/isolation.h"
 #include "ingest/readers.h"
 #include "ingest/unicode.h"
 #include "rightscheck/ingest.h"
@@ -170,7 +171,13 @@ Result<Text> ingest_bytes(std::string_view bytes, const std::string& name, const
   if ((ext == "docx" || ext == "zip") && format != SourceFormat::docx)
     return input_error(name, "named ." + ext + " but the content is not a ZIP container");
 
-  Result<Text> text = read_by_format(bytes, name, format, limits);
+  // The binary formats go through the big parsers (poppler, libzip): they
+  // run in a child process, so their bugs stay there.
+  const bool isolated = limits.isolate_parsers && (format == SourceFormat::pdf || format == SourceFormat::docx);
+  const char* task = format == SourceFormat::pdf ? "PDF extraction" : "DOCX extraction";
+  if (isolated && format == SourceFormat::pdf) ingest::prepare_pdf_reader();
+  auto read = [&] { return read_by_format(bytes, name, format, limits); };
+  Result<Text> text = isolated ? ingest::read_in_child(read, name, task, ingest::child_limits(limits)) : read();
   if (text.is_ok()) text->sha256 = sha256_hex(bytes);
   return text;
 }

@@ -19,6 +19,7 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <climits>
@@ -44,9 +45,14 @@ void silence_poppler() {
   std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
+// UTF-16 to UTF-8 through ICU rather than ustring::to_utf8, which uses
+// iconv: iconv loads its converters from files, and the parser child may
+// open no file (docs/architecture.md, "Isolation").
 std::string to_string(const poppler::ustring& text) {
-  const poppler::byte_array utf8 = text.to_utf8();
-  return std::string(utf8.begin(), utf8.end());
+  std::string utf8;
+  icu::UnicodeString(reinterpret_cast<const char16_t*>(text.data()), static_cast<int32_t>(text.size()))
+      .toUTF8String(utf8);
+  return utf8;
 }
 
 // One printed line: control characters dropped, runs of blanks (physical
@@ -183,6 +189,16 @@ Status pdf_error(Status::Code code, const std::string& name, std::string reason)
 }
 
 }  // namespace
+
+void prepare_pdf_reader() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    silence_poppler();
+    // poppler-cpp converts page text to UTF-16 with iconv, whose first use
+    // reads glibc's converter configuration from disk.
+    (void)poppler::ustring::from_utf8("\xC3\xA9");
+  });
+}
 
 Result<Text> read_pdf(std::string_view bytes, const std::string& name, const IngestLimits& limits) {
   silence_poppler();

@@ -14,6 +14,10 @@ namespace rightscheck::ingest {
 Result<Text> read_plain_text(std::string_view bytes, const std::string& name, SourceFormat format);
 Result<Text> read_html(std::string_view bytes, const std::string& name, const IngestLimits& limits);
 Result<Text> read_pdf(std::string_view bytes, const std::string& name, const IngestLimits& limits);
+// Loads, in the calling process, what read_pdf would otherwise read from
+// disk on first use; called before read_pdf runs in a child that may open
+// no file. Idempotent and thread-safe.
+void prepare_pdf_reader();
 Result<Text> read_docx(std::string_view bytes, const std::string& name, const IngestLimits& limits);
 Result<Text> read_akoma_ntoso(std::string_view bytes, const std::string& name,
                               const IngestLimits& limits);

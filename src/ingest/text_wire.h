@@ -1,0 +1,31 @@
+// The message a parser child sends its parent: a reader's Result<Text>
+// flattened into length-prefixed fields (see "Isolation" in
+// docs/architecture.md).
+//
+// The child that writes a message has parsed hostile input and may be
+// compromised, so decoding trusts nothing: every length is checked against
+// the bytes left, every span against the text, every string for UTF-8, every
+// enum value against its range. A message that fails any check is refused
+// as a whole.
+//
+// Thread safety: pure functions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "rightscheck/status.h"
+#include "rightscheck/text.h"
+
+namespace rightscheck::ingest {
+
+// The message for a reader's result. Text::sha256 is not sent: the parent,
+// which holds the file's bytes, computes it.
+std::string encode_result(const Result<Text>& result);
+
+// The result a well-formed message holds (an error Status names `name`), or
+// nullopt when the message is malformed.
+std::optional<Result<Text>> decode_result(std::string_view message, const std::string& name);
+
+}  // namespace rightscheck::ingest
