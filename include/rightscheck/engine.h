@@ -102,6 +102,6 @@ struct ExampleFailure {
 std::vector<ExampleFailure> check_examples(const CompiledFramework& framework);
 
 // A document of one provision holding text: how examples are evaluated.
-Document example_document(const std::string& text);
+Document example_document(const std::string& text, const std::string& language = "en");
 
 }  // namespace rightscheck

@@ -119,6 +119,7 @@ Assessment evaluate(const CompiledFramework& framework, const Document& document
   DocumentScan scan;
   scan.document = &document;
   scan.program = &program;
+  scan.language = document.language;
   std::vector<TermMatch>& matches = scratch.state().matches;
   matches.clear();
   Status scanned =

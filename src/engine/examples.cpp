@@ -5,10 +5,10 @@
 
 namespace rightscheck {
 
-Document example_document(const std::string& text) {
+Document example_document(const std::string& text, const std::string& language) {
   Document document;
   document.path = "example";
-  document.language = "en";
+  document.language = language;
   document.text.utf8 = text;
   Provision provision;
   provision.anchor = "example";
@@ -32,7 +32,7 @@ std::vector<ExampleFailure> check_examples(const CompiledFramework& framework) {
   for (const Indicator& indicator : framework.framework().indicators) {
     for (bool expected : {true, false}) {
       for (const Example& example : expected ? indicator.must_match : indicator.must_not_match) {
-        Document document = example_document(example.text);
+        Document document = example_document(example.text, example.language.empty() ? "en" : example.language);
         Assessment assessment = evaluate(framework, document, scratch);
         bool found = false;
         for (const Finding& finding : assessment.findings) found = found || finding.indicator == indicator.id;

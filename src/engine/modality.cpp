@@ -34,9 +34,35 @@ struct Cue {
   int clause = 0;
 };
 
+// French elisions: "n'est", "l'autorité", "qu'il" read as two words, so
+// that "n'" is the negation "ne" and the noun stands alone.
+std::vector<Word> split_elisions(std::vector<Word> words) {
+  std::vector<Word> out;
+  out.reserve(words.size());
+  for (Word& word : words) {
+    std::size_t apostrophe = word.lower.find('\'');
+    std::string_view prefix = std::string_view(word.lower).substr(0, apostrophe);
+    if (apostrophe == std::string::npos ||
+        !is_one_of(std::string(prefix), {"n", "l", "d", "qu", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu"})) {
+      out.push_back(std::move(word));
+      continue;
+    }
+    Word head{word.start, word.start + apostrophe + 1, prefix == "n" ? "ne" : std::string(prefix)};
+    // The original may spell the apostrophe in three bytes (’).
+    std::size_t rest_start = word.end - (word.lower.size() - apostrophe - 1);
+    Word rest{rest_start, word.end, word.lower.substr(apostrophe + 1)};
+    out.push_back(std::move(head));
+    out.push_back(std::move(rest));
+  }
+  return out;
+}
+
 class CueReader {
  public:
-  CueReader(std::string_view text, Evidence sentence) : text_(text), words_(words_in(text, sentence)) {
+  CueReader(std::string_view text, Evidence sentence, std::string_view language)
+      : text_(text), language_(language == "fr" ? Language::fr : language == "es" ? Language::es : Language::en) {
+    words_ = words_in(text, sentence);
+    if (language_ == Language::fr) words_ = split_elisions(std::move(words_));
     // Clause numbers: a ';' between two words starts a new clause.
     int clause = 0;
     for (std::size_t i = 0; i < words_.size(); ++i) {
@@ -55,7 +81,9 @@ class CueReader {
     std::vector<Cue> found;
     std::size_t i = 0;
     while (i < words_.size()) {
-      std::optional<Cue> cue = cue_at(i);
+      std::optional<Cue> cue = language_ == Language::fr   ? cue_at_fr(i)
+                               : language_ == Language::es ? cue_at_es(i)
+                                                           : cue_at(i);
       if (cue) {
         cue->clause = clause_of_[i];
         found.push_back(*cue);
@@ -77,11 +105,15 @@ class CueReader {
   // circumstances may": a negative word among the first words of the clause
   // and before i. Enumeration labels ("(a)", "1") count as words, hence three.
   bool negative_subject_before(std::size_t i) const {
-    if (i > 0 && at(i - 1) == "nor") return true;
+    if (i > 0 && is_one_of(at(i - 1), {"nor", "ni"})) return true;
     std::size_t clause_start = i;
     while (clause_start > 0 && clause_of_[clause_start - 1] == clause_of_[i]) --clause_start;
     for (std::size_t k = clause_start; k < i && k < clause_start + 3; ++k) {
       if (is_one_of(at(k), {"no", "nothing", "neither", "none"})) return true;
+      // "Nul ne peut", "Aucun fournisseur ne peut"; "Ninguna autoridad podrá", "Nadie podrá".
+      if (is_one_of(at(k), {"nul", "nulle", "aucun", "aucune", "rien", "ninguna", "ninguno", "ningun", "nadie", "nada"})) {
+        return true;
+      }
     }
     return false;
   }
@@ -156,10 +188,136 @@ class CueReader {
     return std::nullopt;
   }
 
+  // French: "peut / peuvent / pourra" grant, "doit / est tenu de / a
+  // l'obligation de" bind, "ne peut", "nul ne peut", "il est interdit de",
+  // "ne peut être contraint" limit; "ne peut … que" grants on a condition.
+  std::optional<Cue> cue_at_fr(std::size_t i) const {
+    const std::string& w = at(i);
+    bool negated = i > 0 && at(i - 1) == "ne";
+    auto negated_cue = [&](std::size_t first, std::size_t last, Modality granted) -> std::optional<Cue> {
+      // "ne peut … que" (only): a power held on a condition, read by
+      // condition_follows.
+      if (negated && restricted_after(last)) return make(first, last, granted);
+      if (negated) return Cue{first - 1, last, Modality::limit, 0};
+      return make(first, last, granted);
+    };
+    if (is_one_of(w, {"peut", "peuvent", "pourra", "pourront", "pourrait", "puisse", "puissent"})) {
+      // "ne peut être contraint / tenu / obligé": nobody may be compelled.
+      return negated_cue(i, i, Modality::power);
+    }
+    if (is_one_of(w, {"doit", "doivent", "devra", "devront", "incombe"})) return negated_cue(i, i, Modality::duty);
+    // "n'est pas tenu", "n'a pas le pouvoir": the second half of the negation.
+    std::size_t after = is_one_of(at(i + 1), {"pas", "point", "jamais", "nullement", "aucunement"}) ? i + 1 : i;
+    if (is_one_of(w, {"est", "sont", "sera", "seront", "etre"})) {
+      const std::string& next = at(after + 1);
+      if (is_one_of(next, {"tenu", "tenue", "tenus", "tenues", "oblige", "obligee", "obliges", "obligees", "astreint",
+                           "astreinte", "astreints", "contraint", "contrainte", "contraints"})) {
+        return negated_cue(i, after + 1, Modality::duty);
+      }
+      if (is_one_of(next, {"habilite", "habilitee", "habilites", "habilitees", "autorise", "autorisee", "autorises",
+                           "autorisees", "competent", "competente", "competents", "competentes", "fonde", "fondee",
+                           "fondes", "fondees", "libre", "libres"})) {
+        return negated_cue(i, after + 1, Modality::power);
+      }
+      if (is_one_of(next, {"interdit", "interdite", "interdits", "interdites", "prohibe", "prohibee", "prohibes"})) {
+        return Cue{i, after + 1, Modality::limit, 0};
+      }
+      return std::nullopt;
+    }
+    if (is_one_of(w, {"a", "ont", "aura", "auront", "dispose", "disposent"})) {
+      std::size_t k = is_one_of(at(after + 1), {"le", "la", "l", "du", "de"}) ? after + 2 : after + 1;
+      if (is_one_of(at(k), {"pouvoir", "faculte", "droit", "competence"}) && is_one_of(at(k + 1), {"de", "d"})) {
+        return negated_cue(i, k, Modality::power);
+      }
+      if (is_one_of(at(k), {"obligation", "devoir"}) && is_one_of(at(k + 1), {"de", "d"})) {
+        return negated_cue(i, k, Modality::duty);
+      }
+      return std::nullopt;
+    }
+    // The law speaking of itself: "la présente loi autorise", "rien dans la
+    // présente loi n'oblige".
+    if (is_one_of(w, {"autorise", "autorisent", "permet", "permettent", "habilite", "habilitent"})) {
+      return negated_cue(i, i, Modality::power);
+    }
+    if (is_one_of(w, {"oblige", "obligent", "impose", "imposent", "exige", "exigent", "astreint"})) {
+      return negated_cue(i, i, Modality::duty);
+    }
+    return std::nullopt;
+  }
+
+  // "ne … que": restriction, not negation ("ne peut intervenir que sur
+  // autorisation du juge").
+  bool restricted_after(std::size_t last) const {
+    for (std::size_t k = last + 1; k < words_.size() && k < last + 8; ++k) {
+      if (at(k) == "que" || at(k) == "qu") return true;
+      if (is_one_of(at(k), {"pas", "point", "jamais", "aucun", "aucune", "plus", "nullement"})) return false;
+    }
+    return false;
+  }
+
+  // Spanish: "podrá / puede / está facultado" grant, "deberá / debe / estará
+  // obligado a / tendrá la obligación de" bind, "no podrá", "nadie podrá",
+  // "queda prohibido", "no podrá exigirse" limit.
+  std::optional<Cue> cue_at_es(std::size_t i) const {
+    const std::string& w = at(i);
+    bool negated = i > 0 && at(i - 1) == "no";
+    auto cue = [&](std::size_t first, std::size_t last, Modality granted) -> std::optional<Cue> {
+      if (negated) return Cue{first - 1, last, Modality::limit, 0};
+      return make(first, last, granted);
+    };
+    if (is_one_of(w, {"podra", "podran", "puede", "pueden", "podria", "podrian", "pueda", "puedan"})) {
+      return cue(i, i, Modality::power);
+    }
+    if (is_one_of(w, {"debera", "deberan", "debe", "deben", "habra", "habran"})) {
+      if (is_one_of(w, {"habra", "habran"}) && at(i + 1) != "de") return std::nullopt;
+      return cue(i, i, Modality::duty);
+    }
+    if (is_one_of(w, {"esta", "estan", "estara", "estaran", "queda", "quedan", "quedara", "quedaran", "sera", "seran",
+                      "es", "son"})) {
+      const std::string& next = at(i + 1);
+      if (is_one_of(next, {"obligado", "obligada", "obligados", "obligadas", "compelido", "compelida", "compelidos",
+                           "constrenido", "constrenida", "sujeto", "sujeta", "sujetos", "sujetas"})) {
+        return cue(i, i + 1, Modality::duty);
+      }
+      if (is_one_of(next, {"facultado", "facultada", "facultados", "facultadas", "autorizado", "autorizada",
+                           "autorizados", "autorizadas", "habilitado", "habilitada", "habilitados", "habilitadas",
+                           "competente", "competentes"})) {
+        return cue(i, i + 1, Modality::power);
+      }
+      if (is_one_of(next, {"prohibido", "prohibida", "prohibidos", "prohibidas", "vedado", "vedada"})) {
+        return Cue{i, i + 1, Modality::limit, 0};
+      }
+      return std::nullopt;
+    }
+    if (is_one_of(w, {"tiene", "tienen", "tendra", "tendran"})) {
+      std::size_t k = is_one_of(at(i + 1), {"la", "el"}) ? i + 2 : i + 1;
+      if (is_one_of(at(k), {"facultad", "potestad", "poder", "derecho", "competencia"})) return cue(i, k, Modality::power);
+      if (is_one_of(at(k), {"obligacion", "deber"})) return cue(i, k, Modality::duty);
+      return std::nullopt;
+    }
+    if (w == "se" && is_one_of(at(i + 1), {"prohibe", "prohiben", "prohibira"})) return Cue{i, i + 1, Modality::limit, 0};
+    if (is_one_of(w, {"autoriza", "autorizan", "faculta", "facultan", "permite", "permiten", "habilita"})) {
+      return cue(i, i, Modality::power);
+    }
+    if (is_one_of(w, {"obliga", "obligan", "exige", "exigen", "impone", "imponen"})) return cue(i, i, Modality::duty);
+    return std::nullopt;
+  }
+
+  enum class Language { en, fr, es };
+
   std::string_view text_;
+  Language language_;
   std::vector<Word> words_;
   std::vector<int> clause_of_;
 };
+
+// Whether "ne" stands just before the cue ending at word last.
+bool ne_before(const std::vector<Word>& words, std::size_t last) {
+  for (std::size_t b = last; b + 3 >= last + 1 && b > 0; --b) {
+    if (words[b - 1].lower == "ne") return true;
+  }
+  return false;
+}
 
 // Words after a cue that make what it grants conditional. After a limit
 // they turn it into a conditioned power ("shall not ... unless").
@@ -167,6 +325,20 @@ bool condition_follows(const std::vector<Word>& words, std::size_t after) {
   for (std::size_t k = after + 1; k < words.size(); ++k) {
     const std::string& w = words[k].lower;
     if (is_one_of(w, {"unless", "except", "otherwise"})) return true;
+    // French and Spanish: "sauf", "sous réserve", "à moins que", "ne … que";
+    // "salvo", "excepto", "a menos que", "sólo/únicamente", "siempre que".
+    if (is_one_of(w, {"sauf", "excepte", "hormis", "uniquement", "seulement", "salvo", "excepto", "unicamente",
+                      "solamente", "solo"})) {
+      return true;
+    }
+    if (k + 1 < words.size()) {
+      const std::string& next = words[k + 1].lower;
+      if ((w == "sous" && next == "reserve") || (w == "a" && next == "moins") || (w == "sujet" && next == "a") ||
+          (w == "siempre" && next == "que") || (w == "sujeto" && next == "a") || (w == "con" && next == "sujecion")) {
+        return true;
+      }
+    }
+    if ((w == "que" || w == "qu") && k <= after + 8 && ne_before(words, after)) return true;  // "ne peut … que"
     if (w == "only" && k + 1 < words.size() && is_one_of(words[k + 1].lower, {"if", "where", "when", "with", "after", "on", "upon", "by", "in", "under"})) return true;
     if (w == "save" && k + 1 < words.size() && is_one_of(words[k + 1].lower, {"as", "where", "in", "under", "with", "on"})) return true;
     if (w == "other" && k + 1 < words.size() && words[k + 1].lower == "than") return true;
@@ -178,8 +350,8 @@ bool condition_follows(const std::vector<Word>& words, std::size_t after) {
 
 }  // namespace
 
-ModalReading read_modality(std::string_view text, Evidence sentence, Evidence target) {
-  CueReader reader(text, sentence);
+ModalReading read_modality(std::string_view text, Evidence sentence, Evidence target, std::string_view language) {
+  CueReader reader(text, sentence, language);
   std::vector<Cue> cues = reader.cues();
   if (cues.empty()) return {};
   const std::vector<Word>& words = reader.words();

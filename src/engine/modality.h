@@ -34,6 +34,7 @@ struct ModalReading {
 // its clause (clauses split at ';'), else the nearest after it in the clause
 // (passive: "the key shall be disclosed"), else the nearest before it in the
 // sentence (a list introduced by "may—"), else the nearest after it.
-ModalReading read_modality(std::string_view text, Evidence sentence, Evidence target);
+// language: "en", "fr" or "es" (others read as English).
+ModalReading read_modality(std::string_view text, Evidence sentence, Evidence target, std::string_view language = "en");
 
 }  // namespace rightscheck

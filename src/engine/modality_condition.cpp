@@ -49,7 +49,7 @@ class ModalityCondition final : public Condition {
   // the enclosing list ("may— (a) ...; (b) ...") governs it.
   static ModalReading read(const Window& window, Evidence span) {
     Evidence sentence = sentence_around(window.text(), window.span(), span.start);
-    ModalReading reading = read_modality(window.text(), sentence, span);
+    ModalReading reading = read_modality(window.text(), sentence, span, window.scan().language);
     const Document& document = window.document();
     int p = window.provision();
     for (int hops = 0; reading.modality == Modality::none && p >= 0 && hops < 3; ++hops) {
@@ -58,7 +58,7 @@ class ModalityCondition final : public Condition {
       Evidence lead_in = lead_in_of(document, parent);
       if (lead_in.end > lead_in.start) {
         Evidence last = sentence_around(window.text(), lead_in, lead_in.end);
-        reading = read_modality(window.text(), last, {last.end, last.end});
+        reading = read_modality(window.text(), last, {last.end, last.end}, window.scan().language);
       }
       p = parent;
     }

@@ -81,3 +81,55 @@ TEST(Modality, ListsTakeTheCueBeforeTheTargetInTheSentence) {
 
 }  // namespace
 }  // namespace rightscheck
+
+namespace rightscheck {
+namespace {
+
+Modality modality_in(const std::string& language, const std::string& sentence, const std::string& target) {
+  std::size_t at = sentence.find(target);
+  EXPECT_NE(at, std::string::npos) << target;
+  return read_modality(sentence, {0, sentence.size()}, {at, at + target.size()}, language).modality;
+}
+
+TEST(ModalityFrench, PowersDutiesAndLimits) {
+  EXPECT_EQ(modality_in("fr", "Le ministre peut ordonner le blocage de tout site.", "blocage"), Modality::power);
+  EXPECT_EQ(modality_in("fr", "L’autorité est habilitée à intercepter les communications.", "intercepter"), Modality::power);
+  EXPECT_EQ(modality_in("fr", "Les opérateurs doivent conserver les données de connexion.", "conserver"), Modality::duty);
+  EXPECT_EQ(modality_in("fr", "Le fournisseur est tenu de remettre les clés de chiffrement.", "remettre"), Modality::duty);
+  EXPECT_EQ(modality_in("fr", "Les données sont conservées, et l'opérateur a l'obligation de les remettre.", "remettre"),
+            Modality::duty);
+  EXPECT_EQ(modality_in("fr", "Nul ne peut être contraint de déchiffrer ses communications.", "déchiffrer"), Modality::limit);
+  EXPECT_EQ(modality_in("fr", "Aucun fournisseur ne peut être tenu d'affaiblir le chiffrement.", "affaiblir"), Modality::limit);
+  EXPECT_EQ(modality_in("fr", "L’opérateur n’est pas tenu de déchiffrer les messages.", "déchiffrer"), Modality::limit);
+  EXPECT_EQ(modality_in("fr", "Il est interdit d'intercepter les correspondances.", "intercepter"), Modality::limit);
+}
+
+TEST(ModalityFrench, NeQueGrantsOnACondition) {
+  std::string sentence = "L'interception ne peut être ordonnée que par un juge.";
+  std::size_t at = sentence.find("interception");
+  ModalReading r = read_modality(sentence, {0, sentence.size()}, {at, at + 12}, "fr");
+  EXPECT_EQ(r.modality, Modality::power);
+  EXPECT_TRUE(r.conditioned);
+  std::string proviso = "Le service peut accéder aux données, sous réserve de l'autorisation du juge.";
+  at = proviso.find("accéder");
+  r = read_modality(proviso, {0, proviso.size()}, {at, at + 8}, "fr");
+  EXPECT_EQ(r.modality, Modality::power);
+  EXPECT_TRUE(r.conditioned);
+}
+
+TEST(ModalitySpanish, PowersDutiesAndLimits) {
+  EXPECT_EQ(modality_in("es", "La autoridad podrá ordenar el bloqueo de sitios web.", "bloqueo"), Modality::power);
+  EXPECT_EQ(modality_in("es", "El Ministerio está facultado para interceptar comunicaciones.", "interceptar"), Modality::power);
+  EXPECT_EQ(modality_in("es", "Los proveedores deberán conservar los datos de tráfico.", "conservar"), Modality::duty);
+  EXPECT_EQ(modality_in("es", "El operador estará obligado a entregar las claves.", "entregar"), Modality::duty);
+  EXPECT_EQ(modality_in("es", "Ningún proveedor podrá ser obligado a descifrar mensajes.", "descifrar"), Modality::limit);
+  EXPECT_EQ(modality_in("es", "El proveedor no estará obligado a descifrar las comunicaciones.", "descifrar"), Modality::limit);
+  EXPECT_EQ(modality_in("es", "Queda prohibido interceptar comunicaciones privadas.", "interceptar"), Modality::limit);
+  std::string sentence = "La policía sólo podrá acceder a los datos con orden judicial.";
+  std::size_t at = sentence.find("acceder");
+  ModalReading r = read_modality(sentence, {0, sentence.size()}, {at, at + 7}, "es");
+  EXPECT_EQ(r.modality, Modality::power);
+}
+
+}  // namespace
+}  // namespace rightscheck

@@ -1,6 +1,8 @@
 // Word and sentence boundaries.
 #include "engine/sentences.h"
 
+#include "engine/scan_text.h"
+
 #include <algorithm>
 #include <array>
 
@@ -16,9 +18,11 @@ bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c 
 // Words after which a full stop is part of an abbreviation, not a sentence
 // end: citations ("s. 12", "Art. 3", "No. 4") and Latin shorthand.
 bool is_abbreviation(std::string_view word) {
-  static constexpr std::array<std::string_view, 30> kAbbreviations = {
+  static constexpr std::array<std::string_view, 40> kAbbreviations = {
       "s",   "ss",  "no",  "nos", "art", "arts", "para", "paras", "sec", "secs", "cl",  "reg", "regs", "sch", "pt",
-      "ch",  "cap", "vol", "p",   "pp",  "cf",   "e.g",  "i.e",   "eg",  "ie",   "viz", "mr",  "dr",   "st",  "v"};
+      "ch",  "cap", "vol", "p",   "pp",  "cf",   "e.g",  "i.e",   "eg",  "ie",   "viz", "mr",  "dr",   "st",  "v",
+      // French and Spanish citations: "al. 2", "n° 5", "inc. b", "núm. 3".
+      "al",  "alin", "inc", "num", "n", "ord", "sr", "sra", "dto", "lit"};
   std::string lower;
   for (char c : word) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
@@ -77,6 +81,11 @@ std::vector<Word> words_in(std::string_view text, Evidence span) {
       ++i;
     }
     word.end = i;
+    if (std::any_of(word.lower.begin(), word.lower.end(), [](char b) { return static_cast<unsigned char>(b) >= 0x80; })) {
+      // "Être", "déchiffrement", "l’autorité": compared without accents.
+      word.lower = fold_accents(word.lower);
+      for (char& b : word.lower) b = static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+    }
     words.push_back(std::move(word));
   }
   return words;

@@ -7,6 +7,7 @@
 // enclosing section) by making new windows.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct DocumentScan {
   const Document* document = nullptr;
   const CompiledProgram* program = nullptr;
   std::vector<TermMatch> matches;  // sorted by start; none inside a definition
+  std::string language = "en";     // how modal verbs are read ("en", "fr", "es")
 };
 
 class Window {
