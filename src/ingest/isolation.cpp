@@ -122,10 +122,16 @@ bool apply_limits(const ChildLimits& limits) {
 }
 
 // RIGHTSCHECK_PARSER_FAULT: see isolation.h.
-void simulate_fault(const ChildLimits& limits) {
+void simulate_fault(const std::string& name, const ChildLimits& limits) {
   const char* fault = std::getenv("RIGHTSCHECK_PARSER_FAULT");
   if (fault == nullptr) return;
-  const std::string_view kind = fault;
+  std::string_view kind = fault;
+  const std::size_t colon = kind.find(':');
+  if (colon != std::string_view::npos) {
+    const std::string_view suffix = kind.substr(colon + 1);
+    if (!std::string_view(name).ends_with(suffix)) return;
+    kind = kind.substr(0, colon);
+  }
   if (kind == "loop") {
     volatile unsigned long spin = 0;
     for (;;) spin = spin + 1;
@@ -147,14 +153,15 @@ void simulate_fault(const ChildLimits& limits) {
   }
 }
 
-[[noreturn]] void run_child(int pipe_fd, const std::function<Result<Text>()>& reader, const ChildLimits& limits) {
+[[noreturn]] void run_child(int pipe_fd, const std::function<Result<Text>()>& reader, const std::string& name,
+                            const ChildLimits& limits) {
   keep_only_result_pipe(pipe_fd);
   reset_signals();
   if (!apply_limits(limits)) ::_exit(kExitNoLimits);
   std::set_new_handler([] { ::_exit(kExitOutOfMemory); });
   if (!install_parser_syscall_filter(kResultFd)) ::_exit(kExitNoFilter);
 
-  simulate_fault(limits);
+  simulate_fault(name, limits);
   std::string message;
   try {
     message = encode_result(reader());
@@ -319,7 +326,7 @@ Result<Text> read_in_child(const std::function<Result<Text>()>& reader, const st
   }
   if (pid == 0) {
     ::close(pipe_fds[0]);
-    run_child(pipe_fds[1], reader, limits);
+    run_child(pipe_fds[1], reader, name, limits);
   }
   ::close(pipe_fds[1]);
   const ChildOutcome outcome = collect(pipe_fds[0], pid, limits);

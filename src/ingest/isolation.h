@@ -42,7 +42,9 @@ ChildLimits child_limits(const IngestLimits& limits);
 // Test hook: when the environment variable RIGHTSCHECK_PARSER_FAULT is
 // "loop", "memory" or "crash", the child spins, allocates without bound or
 // raises SIGSEGV before running the reader, under the same limits and
-// filter, so the limits can be shown firing on the real binary.
+// filter, so the limits can be shown firing on the real binary. With
+// "KIND:SUFFIX" only files whose name ends with SUFFIX are affected, so a
+// run over several files can have one bad one.
 Result<Text> read_in_child(const std::function<Result<Text>()>& reader, const std::string& name,
                            std::string_view task, const ChildLimits& limits);
 
