@@ -11,6 +11,16 @@
 namespace rightscheck::structure {
 namespace {
 
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// At most the first n bytes of text, shortened so as not to cut a UTF-8
+// character in two: a title taken from the prefix must stay UTF-8.
+std::string_view whole_characters(std::string_view text, std::size_t n) {
+  if (n >= text.size()) return text;
+  while (n > 0 && is_continuation_byte(text[n])) --n;
+  return text.substr(0, n);
+}
+
 bool has_word(const std::string& lowered, std::string_view word) {
   std::size_t pos = 0;
   while ((pos = lowered.find(word, pos)) != std::string::npos) {
@@ -58,7 +68,7 @@ bool continues_on_next_line(std::string_view first, std::string_view next) {
 // The short title a statute gives itself: "This Act may be cited as the X
 // Act, 2025." / "This Act is the X Act 2026." — the most reliable title.
 std::string cited_title(std::string_view text) {
-  std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 20000));
+  std::string_view head = whole_characters(text, 20000);
   for (std::string_view cue : {"may be cited as ", "This Act is the ", "These Regulations are the "}) {
     std::size_t at = head.find(cue);
     if (at == std::string_view::npos) continue;
@@ -66,7 +76,8 @@ std::string cited_title(std::string_view text) {
     if (head.substr(i, 4) == "the ") i += 4;
     std::string title;
     bool space = false;
-    for (; i < head.size() && title.size() < 200; ++i) {
+    // The length limit falls between characters, never inside one.
+    for (; i < head.size() && (title.size() < 200 || is_continuation_byte(head[i])); ++i) {
       char c = head[i];
       if (c == '\n' || c == ' ' || c == '\t' || c == '\r') {
         space = !title.empty();
@@ -101,7 +112,7 @@ std::string cited_title(std::string_view text) {
 std::string guess_title(std::string_view text) {
   std::string cited = cited_title(text);
   if (!cited.empty()) return cited;
-  std::vector<Line> lines = split_lines(text.substr(0, std::min<std::size_t>(text.size(), 6000)));
+  std::vector<Line> lines = split_lines(whole_characters(text, 6000));
   std::string best;
   std::size_t best_rank = kTitleWords.size();
   int seen = 0;

@@ -49,6 +49,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Document document = analyse(std::move(text), std::string(input.substr(0, newline)));
   fuzz::check_document(document);
   Assessment assessment = evaluate(framework, document);
+  const std::string_view utf8 = document.text.utf8;
+  for (const Finding& finding : assessment.findings)
+    for (const Evidence& e : finding.evidence) {
+      fuzz::require(e.start <= e.end && e.end <= utf8.size(), "evidence outside the text");
+      fuzz::require(fuzz::on_boundary(utf8, e.start) && fuzz::on_boundary(utf8, e.end),
+                    "evidence cuts a UTF-8 sequence");
+    }
   DocumentReport report;
   report.document = &document;
   report.assessment = &assessment;

@@ -89,8 +89,10 @@ inline void check_document(const Document& document) {
       require(parent.start <= p.start && p.end <= parent.end, "provision outside its parent's span");
     }
   }
+  require(well_formed_utf8(document.title), "Document::title is not well-formed UTF-8");
   for (const Definition& d : document.definitions) {
     require(d.start <= d.end && d.end <= s.size(), "definition outside the text");
+    require(well_formed_utf8(d.term), "defined term is not well-formed UTF-8");
     require(d.term_start <= d.term_end && d.term_end <= s.size(), "defined term outside the text");
     require(d.provision >= -1 && d.provision < count, "definition names no provision");
   }
