@@ -200,6 +200,14 @@ def docx_seeds(example, scratch):
                                                      "word/numbering.xml": numbering,
                                                      "word/styles.xml": styles}))
     write("docx", "short.docx", docx_bytes(lines_of(CONTENTS)))
+    # The same package as a list of parts, which fuzz_docx zips itself.
+    core = ('<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/'
+            'package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            '<dc:title>Numbered Bill</dc:title></cp:coreProperties>')
+    parts = [("word/document.xml", numbered), ("word/numbering.xml", numbering), ("word/styles.xml", styles),
+             ("docProps/core.xml", core)]
+    write("docx", "numbered.parts", "".join(f"#> {name}\n{xml}\n" for name, xml in parts))
+    write("docx", "example.parts", "#> word/document.xml\n" + convert.docx_document_xml(convert.read_lines(EXAMPLE)))
 
 
 def akoma_ntoso_seeds():
