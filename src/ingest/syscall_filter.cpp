@@ -34,7 +34,7 @@ bool install_parser_syscall_filter(int result_fd) {
                    SCMP_SYS(clock_getres), SCMP_SYS(gettimeofday), SCMP_SYS(time), SCMP_SYS(nanosleep),
                    SCMP_SYS(clock_nanosleep), SCMP_SYS(getpid), SCMP_SYS(gettid), SCMP_SYS(getrandom),
                    SCMP_SYS(sysinfo), SCMP_SYS(uname), SCMP_SYS(getrlimit), SCMP_SYS(rt_sigprocmask),
-                   SCMP_SYS(rt_sigaction), SCMP_SYS(rt_sigreturn), SCMP_SYS(restart_syscall), SCMP_SYS(close), SCMP_SYS(fstat),
+                   SCMP_SYS(rt_sigaction), SCMP_SYS(sigaltstack), SCMP_SYS(rt_sigreturn), SCMP_SYS(restart_syscall), SCMP_SYS(close), SCMP_SYS(fstat),
                    SCMP_SYS(exit), SCMP_SYS(exit_group)})
     allow(context, call);
 
