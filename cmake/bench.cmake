@@ -11,7 +11,8 @@ endif()
 add_custom_target(bench)
 set(RIGHTSCHECK_BENCH_DIR ${CMAKE_BINARY_DIR}/bench)
 
-# A PDF of the example bill, made by the same converter the e2e tests use.
+# A PDF and a DOCX of the example bill, made by the same converter the e2e
+# tests use.
 find_package(Python3 COMPONENTS Interpreter QUIET)
 set(bench_pdf ${RIGHTSCHECK_BENCH_DIR}/cybercrime-bill.pdf)
 if(Python3_FOUND)
@@ -23,13 +24,22 @@ if(Python3_FOUND)
     DEPENDS ${CMAKE_SOURCE_DIR}/examples/cybercrime-bill.txt ${CMAKE_SOURCE_DIR}/tests/tools/convert.py
     COMMENT "Making the benchmark PDF"
     VERBATIM)
-  add_custom_target(bench_inputs DEPENDS ${bench_pdf})
+  set(bench_docx ${RIGHTSCHECK_BENCH_DIR}/cybercrime-bill.docx)
+  add_custom_command(
+    OUTPUT ${bench_docx}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${RIGHTSCHECK_BENCH_DIR}
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/tools/convert.py docx
+            ${CMAKE_SOURCE_DIR}/examples/cybercrime-bill.txt ${bench_docx}
+    DEPENDS ${CMAKE_SOURCE_DIR}/examples/cybercrime-bill.txt ${CMAKE_SOURCE_DIR}/tests/tools/convert.py
+    COMMENT "Making the benchmark DOCX"
+    VERBATIM)
+  add_custom_target(bench_inputs DEPENDS ${bench_pdf} ${bench_docx})
   add_dependencies(bench bench_inputs)
 endif()
 
 # bench_pattern_cost is a plain diagnostic (not Google Benchmark) that
 # compiles each pattern alone and ranks them by scan time and size.
-foreach(name matcher evaluate analyse ingest_pdf pattern_cost)
+foreach(name matcher evaluate analyse ingest_pdf isolation pattern_cost)
   set(bench_main ${CMAKE_SOURCE_DIR}/bench/${name}_bench.cpp)
   if(name STREQUAL "pattern_cost")
     set(bench_main ${CMAKE_SOURCE_DIR}/bench/pattern_cost.cpp)
