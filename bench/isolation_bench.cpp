@@ -55,7 +55,8 @@ void time_cpu(benchmark::State& state, Fn&& fn) {
     wall += std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_before).count();
     state.SetIterationTime(cpu_seconds() - cpu_before);
   }
-  state.counters["wall_ms"] = benchmark::Counter(wall * 1e3 / static_cast<double>(state.iterations()));
+  state.counters["wall_ms"] =
+      benchmark::Counter(wall * 1e3 / static_cast<double>(state.iterations()));
 }
 
 // state.range(0): 1 to parse in a child, 0 in this process.
@@ -84,7 +85,8 @@ void empty_child(benchmark::State& state, bool with_framework) {
   if (with_framework) builtin();
   const ingest::ChildLimits limits;
   time_cpu(state, [&] {
-    Result<Text> text = ingest::read_in_child([] { return Result<Text>(Text()); }, "empty", "nothing", limits);
+    Result<Text> text =
+        ingest::read_in_child([] { return Result<Text>(Text()); }, "empty", "nothing", limits);
     if (!text.is_ok()) state.SkipWithError(text.status().message().c_str());
     return text.is_ok();
   });
@@ -93,8 +95,12 @@ void empty_child(benchmark::State& state, bool with_framework) {
 void BM_IngestPdf(benchmark::State& state) { ingest(state, "cybercrime-bill.pdf", false); }
 void BM_IngestDocx(benchmark::State& state) { ingest(state, "cybercrime-bill.docx", false); }
 void BM_EmptyChild(benchmark::State& state) { empty_child(state, false); }
-void BM_IngestPdfWithFramework(benchmark::State& state) { ingest(state, "cybercrime-bill.pdf", true); }
-void BM_IngestDocxWithFramework(benchmark::State& state) { ingest(state, "cybercrime-bill.docx", true); }
+void BM_IngestPdfWithFramework(benchmark::State& state) {
+  ingest(state, "cybercrime-bill.pdf", true);
+}
+void BM_IngestDocxWithFramework(benchmark::State& state) {
+  ingest(state, "cybercrime-bill.docx", true);
+}
 void BM_EmptyChildWithFramework(benchmark::State& state) { empty_child(state, true); }
 
 // Registration order is run order: the framework, once loaded, stays.
@@ -108,10 +114,13 @@ void register_all() {
     std::stringstream list(files);
     for (std::string path; std::getline(list, path, ':');)
       if (!path.empty())
-        both(benchmark::RegisterBenchmark(("BM_IngestFile/" + path).c_str(),
-                                          [path](benchmark::State& state) { ingest_path(state, path, false); }));
+        both(benchmark::RegisterBenchmark(
+            ("BM_IngestFile/" + path).c_str(),
+            [path](benchmark::State& state) { ingest_path(state, path, false); }));
   }
-  benchmark::RegisterBenchmark("BM_EmptyChild", BM_EmptyChild)->UseManualTime()->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("BM_EmptyChild", BM_EmptyChild)
+      ->UseManualTime()
+      ->Unit(benchmark::kMillisecond);
   both(benchmark::RegisterBenchmark("BM_IngestPdfWithFramework", BM_IngestPdfWithFramework));
   both(benchmark::RegisterBenchmark("BM_IngestDocxWithFramework", BM_IngestDocxWithFramework));
   benchmark::RegisterBenchmark("BM_EmptyChildWithFramework", BM_EmptyChildWithFramework)

@@ -72,8 +72,10 @@ void keep_only_result_pipe(int pipe_fd) {
   const int null_fd = ::open("/dev/null", O_RDWR);
   const int last_quieted = kSanitized ? STDOUT_FILENO : STDERR_FILENO;
   for (int fd = STDIN_FILENO; fd <= last_quieted; ++fd) {
-    if (null_fd >= 0) ::dup2(null_fd, fd);
-    else ::close(fd);
+    if (null_fd >= 0)
+      ::dup2(null_fd, fd);
+    else
+      ::close(fd);
   }
   if (::close_range(kResultFd + 1, ~0U, 0) != 0)
     for (int fd = kResultFd + 1; fd < 65536; ++fd) ::close(fd);
@@ -117,8 +119,8 @@ bool apply_limits(const ChildLimits& limits) {
     if (base == 0 || !lower_limit(RLIMIT_AS, space, space)) return false;
   }
   const auto cpu = static_cast<rlim_t>(std::max(limits.cpu_seconds, 1));
-  return lower_limit(RLIMIT_CPU, cpu, cpu + 1) && lower_limit(RLIMIT_FSIZE, 0, 0) && lower_limit(RLIMIT_CORE, 0, 0) &&
-         lower_limit(RLIMIT_NOFILE, kResultFd + 1, kResultFd + 1);
+  return lower_limit(RLIMIT_CPU, cpu, cpu + 1) && lower_limit(RLIMIT_FSIZE, 0, 0) &&
+         lower_limit(RLIMIT_CORE, 0, 0) && lower_limit(RLIMIT_NOFILE, kResultFd + 1, kResultFd + 1);
 }
 
 // RIGHTSCHECK_PARSER_FAULT: see isolation.h.
@@ -153,8 +155,8 @@ void simulate_fault(const std::string& name, const ChildLimits& limits) {
   }
 }
 
-[[noreturn]] void run_child(int pipe_fd, const std::function<Result<Text>()>& reader, const std::string& name,
-                            const ChildLimits& limits) {
+[[noreturn]] void run_child(int pipe_fd, const std::function<Result<Text>()>& reader,
+                            const std::string& name, const ChildLimits& limits) {
   keep_only_result_pipe(pipe_fd);
   reset_signals();
   if (!apply_limits(limits)) ::_exit(kExitNoLimits);
@@ -168,7 +170,8 @@ void simulate_fault(const std::string& name, const ChildLimits& limits) {
   } catch (const std::bad_alloc&) {
     ::_exit(kExitOutOfMemory);
   } catch (...) {
-    message = encode_result(Status::error(Status::Code::invalid_input, "", "the parser failed unexpectedly"));
+    message = encode_result(
+        Status::error(Status::Code::invalid_input, "", "the parser failed unexpectedly"));
   }
   if (message.size() > limits.max_result_bytes) ::_exit(kExitResultTooLarge);
   ::_exit(write_all(kResultFd, message) ? 0 : 1);
@@ -184,13 +187,16 @@ struct ChildOutcome {
   double cpu_seconds = 0;
 };
 
-double seconds(const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; }
+double seconds(const timeval& t) {
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+}
 
 // Reads the child's message until it closes the pipe and exits, or the
 // deadline passes, or the message outgrows the limit; then reaps it.
 ChildOutcome collect(int pipe_fd, pid_t pid, const ChildLimits& limits) {
   using Clock = std::chrono::steady_clock;
-  const Clock::time_point deadline = Clock::now() + std::chrono::seconds(std::max(limits.wall_seconds, 1));
+  const Clock::time_point deadline =
+      Clock::now() + std::chrono::seconds(std::max(limits.wall_seconds, 1));
   ChildOutcome outcome;
   // A pidfd becomes readable when the child exits; without one (kernels
   // before 5.3) the exit is polled for after the pipe closes.
@@ -199,7 +205,8 @@ ChildOutcome collect(int pipe_fd, pid_t pid, const ChildLimits& limits) {
   bool exited = false;
   char buffer[1 << 16];
   while (pipe_open || !exited) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
     if (left <= 0) {
       outcome.timed_out = true;
       break;
@@ -233,7 +240,8 @@ ChildOutcome collect(int pipe_fd, pid_t pid, const ChildLimits& limits) {
       exited = watched[pid_slot].revents != 0;
     } else if (pid_fd < 0 && !pipe_open) {
       siginfo_t info{};
-      exited = ::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid;
+      exited = ::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+               info.si_pid == pid;
     }
   }
   if (pid_fd >= 0) ::close(pid_fd);
@@ -268,32 +276,39 @@ Result<Text> explain(const ChildOutcome& outcome, const std::string& name, std::
   const int status = outcome.wait_status;
   if (WIFSIGNALED(status)) {
     const int sig = WTERMSIG(status);
-    if (sig == SIGXCPU || (sig == SIGKILL && outcome.cpu_seconds >= limits.cpu_seconds)) return limit(cpu_limit);
+    if (sig == SIGXCPU || (sig == SIGKILL && outcome.cpu_seconds >= limits.cpu_seconds))
+      return limit(cpu_limit);
     if (sig == SIGSYS)
-      return Status::error(Status::Code::invalid_input, name, what + " failed: the parser made a forbidden system call");
+      return Status::error(Status::Code::invalid_input, name,
+                           what + " failed: the parser made a forbidden system call");
     return Status::error(Status::Code::invalid_input, name,
                          what + " failed: the parser crashed (" + signal_text(sig) + ")");
   }
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   switch (code) {
-    case 0: break;
+    case 0:
+      break;
     case kExitOutOfMemory:
       return limit("exceeded its " + std::to_string(limits.memory_bytes / kMiB) +
                    " MiB memory limit (see --parse-memory)");
-    case kExitResultTooLarge: return limit(output_limit);
+    case kExitResultTooLarge:
+      return limit(output_limit);
     case kExitNoFilter:
-      return Status::error(Status::Code::unsupported, name,
-                           "cannot isolate " + what + ": the kernel refused the system-call filter (seccomp)");
+      return Status::error(
+          Status::Code::unsupported, name,
+          "cannot isolate " + what + ": the kernel refused the system-call filter (seccomp)");
     case kExitNoLimits:
       return Status::error(Status::Code::unsupported, name,
                            "cannot isolate " + what + ": the resource limits could not be set");
     default:
-      return Status::error(Status::Code::invalid_input, name,
-                           what + " failed: the parser process exited with status " + std::to_string(code));
+      return Status::error(
+          Status::Code::invalid_input, name,
+          what + " failed: the parser process exited with status " + std::to_string(code));
   }
   std::optional<Result<Text>> result = decode_result(outcome.message, name);
   if (!result)
-    return Status::error(Status::Code::invalid_input, name, what + " failed: the parser returned a malformed result");
+    return Status::error(Status::Code::invalid_input, name,
+                         what + " failed: the parser returned a malformed result");
   return std::move(*result);
 }
 

@@ -29,7 +29,8 @@ ChildLimits small_limits() {
   return limits;
 }
 
-Result<Text> run(const std::function<Result<Text>()>& reader, const ChildLimits& limits = small_limits()) {
+Result<Text> run(const std::function<Result<Text>()>& reader,
+                 const ChildLimits& limits = small_limits()) {
   return read_in_child(reader, "hostile.pdf", "PDF extraction", limits);
 }
 
@@ -46,16 +47,21 @@ std::string make_pdf(const std::vector<std::vector<std::string>>& pages) {
   const std::size_t font = 3 + 2 * pages.size();
   for (std::size_t i = 0; i < pages.size(); ++i) {
     kids += std::to_string(3 + 2 * i) + " 0 R ";
-    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 " +
-                      std::to_string(font) + " 0 R >> >> /Contents " + std::to_string(4 + 2 * i) + " 0 R >>");
+    objects.push_back(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 " +
+        std::to_string(font) + " 0 R >> >> /Contents " + std::to_string(4 + 2 * i) + " 0 R >>");
     std::string stream = "BT /F1 10 Tf\n";
     int y = 780;
-    for (const std::string& line : pages[i]) stream += "1 0 0 1 72 " + std::to_string(y -= 14) + " Tm (" + line + ") Tj\n";
+    for (const std::string& line : pages[i])
+      stream += "1 0 0 1 72 " + std::to_string(y -= 14) + " Tm (" + line + ") Tj\n";
     stream += "ET";
-    objects.push_back("<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream + "\nendstream");
+    objects.push_back("<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream +
+                      "\nendstream");
   }
-  objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>";
-  objects.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+  objects[1] =
+      "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>";
+  objects.push_back(
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
   objects.push_back("<< /Title (Isolation Act) >>");
   std::string pdf = "%PDF-1.4\n";
   std::vector<std::size_t> offsets;
@@ -70,7 +76,8 @@ std::string make_pdf(const std::vector<std::vector<std::string>>& pages) {
     pdf += std::string(10 - number.size(), '0') + number + " 00000 n \n";
   }
   return pdf + "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R /Info " +
-         std::to_string(objects.size()) + " 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+         std::to_string(objects.size()) + " 0 R >>\nstartxref\n" + std::to_string(xref) +
+         "\n%%EOF\n";
 }
 
 // A DOCX holding only word/document.xml, one paragraph per line.
@@ -86,8 +93,8 @@ std::string make_docx(const std::vector<std::string>& lines) {
   zip_source_t* target = zip_source_buffer_create(nullptr, 0, 0, &error);
   zip_source_keep(target);
   zip_t* archive = zip_open_from_source(target, ZIP_TRUNCATE, &error);
-  zip_file_add(archive, "word/document.xml", zip_source_buffer(archive, document.data(), document.size(), 0),
-               ZIP_FL_ENC_UTF_8);
+  zip_file_add(archive, "word/document.xml",
+               zip_source_buffer(archive, document.data(), document.size(), 0), ZIP_FL_ENC_UTF_8);
   zip_close(archive);
   zip_stat_t stat;
   zip_source_stat(target, &stat);
@@ -116,8 +123,9 @@ void expect_same_text(const Result<Text>& isolated, const Result<Text>& in_proce
 }
 
 TEST(Isolation, PdfTextIsTheSameWithAndWithoutTheChild) {
-  const std::string pdf = make_pdf({{"1. Short title", "This Act is the Isolation Act."},
-                                    {"2. Interception", "(1) A person must not intercept a communication."}});
+  const std::string pdf =
+      make_pdf({{"1. Short title", "This Act is the Isolation Act."},
+                {"2. Interception", "(1) A person must not intercept a communication."}});
   IngestLimits direct;
   direct.isolate_parsers = false;
   const Result<Text> isolated = ingest_bytes(pdf, "act.pdf");
@@ -152,7 +160,8 @@ TEST(Isolation, ALoopingParserHitsTheCpuLimit) {
   });
   ASSERT_FALSE(result.is_ok());
   EXPECT_EQ(result.status().code(), Status::Code::limit_exceeded);
-  EXPECT_EQ(result.status().message(), "hostile.pdf: PDF extraction exceeded its 1 s CPU limit (see --parse-timeout)");
+  EXPECT_EQ(result.status().message(),
+            "hostile.pdf: PDF extraction exceeded its 1 s CPU limit (see --parse-timeout)");
 }
 
 TEST(Isolation, ABlockedParserHitsTheWallClockDeadline) {
@@ -170,7 +179,8 @@ TEST(Isolation, ABlockedParserHitsTheWallClockDeadline) {
       limits);
   ASSERT_FALSE(result.is_ok());
   EXPECT_EQ(result.status().code(), Status::Code::limit_exceeded);
-  EXPECT_NE(result.status().reason().find("did not finish within its 1 s time limit"), std::string::npos)
+  EXPECT_NE(result.status().reason().find("did not finish within its 1 s time limit"),
+            std::string::npos)
       << result.status().message();
 }
 
@@ -182,7 +192,8 @@ TEST(Isolation, AMemoryHungryParserHitsTheMemoryLimit) {
   });
   ASSERT_FALSE(result.is_ok());
   EXPECT_EQ(result.status().code(), Status::Code::limit_exceeded);
-  EXPECT_EQ(result.status().reason(), "PDF extraction exceeded its 256 MiB memory limit (see --parse-memory)");
+  EXPECT_EQ(result.status().reason(),
+            "PDF extraction exceeded its 256 MiB memory limit (see --parse-memory)");
 }
 
 TEST(Isolation, ACrashIsReportedWithItsSignal) {
@@ -193,7 +204,8 @@ TEST(Isolation, ACrashIsReportedWithItsSignal) {
   });
   ASSERT_FALSE(result.is_ok());
   EXPECT_EQ(result.status().code(), Status::Code::invalid_input);
-  EXPECT_EQ(result.status().reason(), "PDF extraction failed: the parser crashed (signal 11, SIGSEGV)");
+  EXPECT_EQ(result.status().reason(),
+            "PDF extraction failed: the parser crashed (signal 11, SIGSEGV)");
 }
 
 TEST(Isolation, TheFaultHookReachesTheRealIngestPath) {
@@ -201,11 +213,13 @@ TEST(Isolation, TheFaultHookReachesTheRealIngestPath) {
   const Result<Text> result = ingest_bytes(make_pdf({{"1. Text"}}), "hooked.pdf");
   ::unsetenv("RIGHTSCHECK_PARSER_FAULT");
   ASSERT_FALSE(result.is_ok());
-  EXPECT_EQ(result.status().message(), "hooked.pdf: PDF extraction failed: the parser crashed (signal 11, SIGSEGV)");
+  EXPECT_EQ(result.status().message(),
+            "hooked.pdf: PDF extraction failed: the parser crashed (signal 11, SIGSEGV)");
 }
 
 TEST(Isolation, AResultOverTheSizeLimitIsRefused) {
-  const Result<Text> result = run([]() -> Result<Text> { return text_of(std::string(2 << 20, 'x')); });
+  const Result<Text> result =
+      run([]() -> Result<Text> { return text_of(std::string(2 << 20, 'x')); });
   ASSERT_FALSE(result.is_ok());
   EXPECT_EQ(result.status().code(), Status::Code::limit_exceeded);
   EXPECT_NE(result.status().reason().find("produced more than 1048576 bytes"), std::string::npos);
@@ -231,7 +245,8 @@ TEST(Isolation, AGarbledResultIsRefused) {
     return text_of("ok");
   });
   ASSERT_FALSE(result.is_ok());
-  EXPECT_EQ(result.status().reason(), "PDF extraction failed: the parser returned a malformed result");
+  EXPECT_EQ(result.status().reason(),
+            "PDF extraction failed: the parser returned a malformed result");
 }
 
 // The child tries what a compromised parser would, and reports the errno
@@ -243,7 +258,11 @@ TEST(Isolation, TheFilterForbidsFilesNetworkAndProcesses) {
   const Result<Text> result = run([&]() -> Result<Text> {
     std::string report;
     auto note = [&](const char* what, long rc) {
-      report += std::string(what) + "=" + (rc >= 0 ? "allowed" : errno == EPERM ? "EPERM" : "errno" + std::to_string(errno)) + "\n";
+      report += std::string(what) + "=" +
+                (rc >= 0          ? "allowed"
+                 : errno == EPERM ? "EPERM"
+                                  : "errno" + std::to_string(errno)) +
+                "\n";
     };
     note("read-file", ::open("/etc/passwd", O_RDONLY));
     note("write-file", ::open(written.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600));
@@ -257,9 +276,10 @@ TEST(Isolation, TheFilterForbidsFilesNetworkAndProcesses) {
     return text_of(report);
   });
   ASSERT_TRUE(result.is_ok()) << result.status().message();
-  EXPECT_EQ(result->utf8,
-            "read-file=EPERM\nwrite-file=EPERM\nsocket=EPERM\nunix-socket=EPERM\nfork=EPERM\nexec=EPERM\n"
-            "write-stdout=EPERM\nsignal-parent=EPERM\n");
+  EXPECT_EQ(
+      result->utf8,
+      "read-file=EPERM\nwrite-file=EPERM\nsocket=EPERM\nunix-socket=EPERM\nfork=EPERM\nexec=EPERM\n"
+      "write-stdout=EPERM\nsignal-parent=EPERM\n");
   EXPECT_FALSE(std::filesystem::exists(written));
 }
 

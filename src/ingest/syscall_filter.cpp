@@ -16,7 +16,9 @@ struct FilterDeleter {
 
 // A rule that cannot be added (a call this architecture lacks) is skipped:
 // the call then stays forbidden, which is the safe direction.
-void allow(scmp_filter_ctx context, int call) { seccomp_rule_add(context, SCMP_ACT_ALLOW, call, 0); }
+void allow(scmp_filter_ctx context, int call) {
+  seccomp_rule_add(context, SCMP_ACT_ALLOW, call, 0);
+}
 
 }  // namespace
 
@@ -26,16 +28,34 @@ bool install_parser_syscall_filter(int result_fd) {
   if (context == nullptr) return false;
 
   // Memory, as malloc, operator new and the sanitizers' allocators use it.
-  for (int call : {SCMP_SYS(brk), SCMP_SYS(mmap), SCMP_SYS(munmap), SCMP_SYS(mremap), SCMP_SYS(mprotect),
-                   SCMP_SYS(madvise)})
+  for (int call : {SCMP_SYS(brk), SCMP_SYS(mmap), SCMP_SYS(munmap), SCMP_SYS(mremap),
+                   SCMP_SYS(mprotect), SCMP_SYS(madvise)})
     allow(context, call);
   // Threads' primitives and clocks, harmless queries, signal return and exit.
-  for (int call : {SCMP_SYS(futex), SCMP_SYS(sched_yield), SCMP_SYS(sched_getaffinity), SCMP_SYS(clock_gettime),
-                   SCMP_SYS(clock_getres), SCMP_SYS(gettimeofday), SCMP_SYS(time), SCMP_SYS(nanosleep),
-                   SCMP_SYS(clock_nanosleep), SCMP_SYS(getpid), SCMP_SYS(gettid), SCMP_SYS(getrandom),
-                   SCMP_SYS(sysinfo), SCMP_SYS(uname), SCMP_SYS(getrlimit), SCMP_SYS(rt_sigprocmask),
-                   SCMP_SYS(rt_sigaction), SCMP_SYS(sigaltstack), SCMP_SYS(rt_sigreturn), SCMP_SYS(restart_syscall), SCMP_SYS(close), SCMP_SYS(fstat),
-                   SCMP_SYS(exit), SCMP_SYS(exit_group)})
+  for (int call : {SCMP_SYS(futex),
+                   SCMP_SYS(sched_yield),
+                   SCMP_SYS(sched_getaffinity),
+                   SCMP_SYS(clock_gettime),
+                   SCMP_SYS(clock_getres),
+                   SCMP_SYS(gettimeofday),
+                   SCMP_SYS(time),
+                   SCMP_SYS(nanosleep),
+                   SCMP_SYS(clock_nanosleep),
+                   SCMP_SYS(getpid),
+                   SCMP_SYS(gettid),
+                   SCMP_SYS(getrandom),
+                   SCMP_SYS(sysinfo),
+                   SCMP_SYS(uname),
+                   SCMP_SYS(getrlimit),
+                   SCMP_SYS(rt_sigprocmask),
+                   SCMP_SYS(rt_sigaction),
+                   SCMP_SYS(sigaltstack),
+                   SCMP_SYS(rt_sigreturn),
+                   SCMP_SYS(restart_syscall),
+                   SCMP_SYS(close),
+                   SCMP_SYS(fstat),
+                   SCMP_SYS(exit),
+                   SCMP_SYS(exit_group)})
     allow(context, call);
 
   // fstat through fstatat(fd, "", AT_EMPTY_PATH), as glibc does it, but
@@ -46,7 +66,8 @@ bool install_parser_syscall_filter(int result_fd) {
 
   // Writes only to the result pipe and stderr.
   for (int call : {SCMP_SYS(write), SCMP_SYS(writev)}) {
-    seccomp_rule_add(context, SCMP_ACT_ALLOW, call, 1, SCMP_A0(SCMP_CMP_EQ, static_cast<scmp_datum_t>(result_fd)));
+    seccomp_rule_add(context, SCMP_ACT_ALLOW, call, 1,
+                     SCMP_A0(SCMP_CMP_EQ, static_cast<scmp_datum_t>(result_fd)));
     seccomp_rule_add(context, SCMP_ACT_ALLOW, call, 1, SCMP_A0(SCMP_CMP_EQ, STDERR_FILENO));
   }
 

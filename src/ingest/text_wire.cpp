@@ -35,7 +35,8 @@ class FieldReader {
   std::uint64_t u64() {
     if (!ok_ || rest_.size() < 8) return fail(), 0;
     std::uint64_t value = 0;
-    for (int i = 0; i < 8; ++i) value |= static_cast<std::uint64_t>(static_cast<unsigned char>(rest_[i])) << (8 * i);
+    for (int i = 0; i < 8; ++i)
+      value |= static_cast<std::uint64_t>(static_cast<unsigned char>(rest_[i])) << (8 * i);
     rest_.remove_prefix(8);
     return value;
   }
@@ -78,7 +79,9 @@ class FieldReader {
   bool ok_ = true;
 };
 
-bool valid_span(std::uint64_t start, std::uint64_t end, std::size_t size) { return start <= end && end <= size; }
+bool valid_span(std::uint64_t start, std::uint64_t end, std::size_t size) {
+  return start <= end && end <= size;
+}
 
 }  // namespace
 
@@ -125,7 +128,8 @@ std::optional<Result<Text>> decode_result(std::string_view message, const std::s
     std::string reason = in.text();
     const bool known_error = code > static_cast<std::uint64_t>(Status::Code::ok) &&
                              code <= static_cast<std::uint64_t>(Status::Code::usage);
-    if (!in.ok() || !in.at_end() || !known_error || reason.empty() || reason.find('\n') != std::string::npos)
+    if (!in.ok() || !in.at_end() || !known_error || reason.empty() ||
+        reason.find('\n') != std::string::npos)
       return std::nullopt;
     return Result<Text>(Status::error(static_cast<Status::Code>(code), name, std::move(reason)));
   }

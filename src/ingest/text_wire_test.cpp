@@ -9,7 +9,9 @@ Text sample_text() {
   Text text;
   text.format = SourceFormat::akoma_ntoso;
   text.utf8 = "Section 1. Caf\xC3\xA9\nSection 2. \xE2\x80\x94 end\n";
-  text.title = "Donn\xC3\xA9" "es Act";
+  text.title =
+      "Donn\xC3\xA9"
+      "es Act";
   text.pages = {{1, 0, 19}, {2, 19, text.utf8.size()}};
   text.hints = {{"section", "1", "Heading", 0, 19, -1}, {"paragraph", "(a)", "", 11, 19, 0}};
   return text;
@@ -45,7 +47,8 @@ TEST(TextWire, TextRoundTrips) {
 }
 
 TEST(TextWire, ErrorRoundTripsWithTheParentsName) {
-  const Status sent = Status::error(Status::Code::unsupported, "ignored", "encrypted PDF: a password is needed");
+  const Status sent =
+      Status::error(Status::Code::unsupported, "ignored", "encrypted PDF: a password is needed");
   std::optional<Result<Text>> decoded = decode_result(encode_result(sent), "bill.pdf");
   ASSERT_TRUE(decoded && !decoded->is_ok());
   EXPECT_EQ(decoded->status().code(), Status::Code::unsupported);
@@ -55,7 +58,8 @@ TEST(TextWire, ErrorRoundTripsWithTheParentsName) {
 TEST(TextWire, EveryTruncationAndAnyTrailingByteIsRefused) {
   const std::string message = encode_result(sample_text());
   for (std::size_t size = 0; size < message.size(); ++size)
-    EXPECT_FALSE(decode_result(std::string_view(message).substr(0, size), "a")) << "prefix of " << size;
+    EXPECT_FALSE(decode_result(std::string_view(message).substr(0, size), "a"))
+        << "prefix of " << size;
   EXPECT_FALSE(decode_result(message + "x", "a"));
 }
 
@@ -86,7 +90,8 @@ TEST(TextWire, BadUtf8AndUnknownValuesAreRefused) {
   std::string ok_code = encode_result(Status::error(Status::Code::invalid_input, "", "bad"));
   ok_code[5] = 0;  // Status::Code::ok is not an error
   EXPECT_FALSE(decode_result(ok_code, "a"));
-  EXPECT_FALSE(decode_result(encode_result(Status::error(Status::Code::invalid_input, "", "two\nlines")), "a"));
+  EXPECT_FALSE(decode_result(
+      encode_result(Status::error(Status::Code::invalid_input, "", "two\nlines")), "a"));
 }
 
 TEST(TextWire, AHugeCountIsRefusedWithoutAllocating) {
