@@ -36,7 +36,7 @@ struct IngestLimits {
   // process (benchmarks and debugging only).
   bool isolate_parsers = true;
   int parse_cpu_seconds = 60;                       // CPU time of the parser
-  int parse_wall_seconds = 180;                     // wall-clock deadline
+  int parse_wall_seconds = 210;                     // wall-clock deadline: 3 x CPU + 30 s
   std::uint64_t parse_memory_bytes = 2ull << 30;    // memory the parser may add
 };
 

@@ -22,12 +22,12 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--max-pages", common.limits.max_pages, "Most pages read from a PDF")->capture_default_str();
   // The parser child's limits (docs/architecture.md, "Isolation"): CPU
-  // seconds, with three times as much wall-clock time for a busy machine.
+  // seconds, and a wall-clock deadline with room for a busy machine.
   app.add_option_function<int>(
          "--parse-timeout",
          [&common](int seconds) {
            common.limits.parse_cpu_seconds = seconds;
-           common.limits.parse_wall_seconds = 3 * seconds;
+           common.limits.parse_wall_seconds = 3 * seconds + 30;
          },
          "CPU seconds a PDF or DOCX parser may use (default " +
              std::to_string(common.limits.parse_cpu_seconds) + ")")

@@ -26,7 +26,7 @@ namespace rightscheck::ingest {
 
 struct ChildLimits {
   int cpu_seconds = 60;
-  int wall_seconds = 180;
+  int wall_seconds = 210;
   std::uint64_t memory_bytes =
       2ull << 30;  // address space on top of what the process maps at the fork; 0: none
   std::uint64_t max_result_bytes = 256ull << 20;  // the encoded result
