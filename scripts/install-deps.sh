@@ -8,8 +8,8 @@ packages=(
   libvectorscan-dev libicu-dev libpoppler-cpp-dev libgumbo-dev libpugixml-dev
   libzip-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
   libsodium-dev libgtest-dev libgmock-dev libbenchmark-dev
-  # untrusted parsers run in a child under a seccomp filter; Snowball stemmers for French and Spanish
-  libseccomp-dev libstemmer-dev
+  # untrusted parsers run in a child under a seccomp filter
+  libseccomp-dev
   # bench/ only: the floors rightscheck is compared with (rg -F, pdftotext)
   ripgrep poppler-utils
   # tests only: the HTML report in a headless browser (node modules: scripts/install-node-deps.sh)

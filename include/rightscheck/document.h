@@ -28,6 +28,9 @@ struct Provision {
   std::size_t end = 0;
   int parent = -1;  // index into Document::provisions
   int depth = 0;    // 0 for top-level units
+  // "fr", "es", "en" when the provision is written in another language than
+  // the document (a mixed-language text); empty when it is the document's.
+  std::string language;
 };
 
 // A term defined in a definitions provision; the definition text excludes the

@@ -83,6 +83,11 @@ Assessment evaluate(const CompiledFramework& framework, const Document& document
 // The same, reusing scratch (which must come from the same framework).
 Assessment evaluate(const CompiledFramework& framework, const Document& document, Scratch& scratch);
 
+// Findings carry their indicator's message, rationale and suggestion in the
+// document's language (the framework's first language when it has none for
+// it). This rewrites them in another language, for `--lang`.
+void set_report_language(Assessment& assessment, const Framework& framework, std::string_view language);
+
 // The finding id of the JSON contract: "INDICATOR@ANCHOR", or the indicator
 // id alone when the finding has no provision (gaps, unstructured text).
 std::string finding_id(const Finding& finding, const Document& document);

@@ -162,6 +162,9 @@ struct Framework {
   const std::string& base_language() const;
   // Whether the framework has rules for language (one of languages).
   bool has_language(std::string_view language) const;
+  // A copy whose indicators and recommendations read in language (their
+  // translations, where they have one): what a report in that language shows.
+  Framework in_language(std::string_view language) const;
 };
 
 // A file of a framework, path relative to the framework folder

@@ -27,10 +27,20 @@ void register_scan(CLI::App& app, CommonOptions& common, ScanOptions& options) {
                   "Exit 1 when a risk or gap at or above this severity is found (default: none)")
       ->check(CLI::IsMember({"none", "low", "medium", "high"}));
   cmd->add_option("--config", options.config, "Read settings from this file instead of .rightscheck.yaml");
-  cmd->add_option("--lang", options.lang, "Language of the report (HTML; default: the document's)");
+  cmd->add_option("--lang", options.lang,
+                  "Language of the report's messages, rationales and suggestions, and of the HTML page: en, fr, es "
+                  "(default: each document's)")
+      ->check(CLI::IsMember({"en", "fr", "es"}));
 }
 
 namespace {
+
+// --lang, or the first document's language when it is one we write in.
+std::string report_language(const std::vector<DocumentReport>& reports, const ScanOptions& options) {
+  if (!options.lang.empty()) return options.lang;
+  const std::string& first = reports.front().document->language;
+  return first == "fr" || first == "es" ? first : "en";
+}
 
 std::string render(const std::string& format, const std::vector<DocumentReport>& reports, const Framework& rules,
                    const ScanOptions& options) {
@@ -40,8 +50,7 @@ std::string render(const std::string& format, const std::vector<DocumentReport>&
   if (format == "sarif") return sarif_report(reports, rules).dump(2) + "\n";
   if (format == "html") {
     HtmlOptions html;
-    const std::string& first = reports.front().document->language;
-    html.lang = !options.lang.empty() ? options.lang : !first.empty() && first != "und" ? first : "en";
+    html.lang = report_language(reports, options);
     return html_report(reports, rules, html);
   }
   ListingOptions listing_options;
@@ -92,6 +101,7 @@ int run_scan(const CommonOptions& common, const ScanOptions& options) {
       continue;
     }
     auto assessment = std::make_unique<Assessment>(evaluate(*framework, *doc, scratch));
+    if (!options.lang.empty()) set_report_language(*assessment, framework->framework(), options.lang);
     if (!assessment->status.is_ok()) std::cerr << "rightscheck: " << assessment->status.message() << "\n";
     DocumentReport report;
     report.document = doc.get();
@@ -108,7 +118,8 @@ int run_scan(const CommonOptions& common, const ScanOptions& options) {
                 << (s.anchor.empty() ? "" : " at " + s.anchor) << " matched no finding\n";
   if (reports.empty()) return kExitError;  // nothing to report: no partial output
 
-  Status written = write_output(options.output, render(options.format, reports, rules, options));
+  const Framework localized = rules.in_language(report_language(reports, options));
+  Status written = write_output(options.output, render(options.format, reports, localized, options));
   if (!written.is_ok()) {
     std::cerr << "rightscheck: " << written.message() << "\n";
     return kExitError;

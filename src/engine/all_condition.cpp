@@ -16,6 +16,15 @@ class AllCondition final : public Condition {
     }
     return Outcome::passes(merge_evidence(std::move(evidence)));
   }
+  // Every part must hold, so any part's triggers will do: the narrowest.
+  std::optional<std::vector<int>> triggers() const override {
+    std::optional<std::vector<int>> best;
+    for (const ConditionPtr& part : parts_) {
+      std::optional<std::vector<int>> sets = part->triggers();
+      if (sets && (!best || sets->size() < best->size())) best = std::move(sets);
+    }
+    return best;
+  }
   bool yields_evidence() const override {
     for (const ConditionPtr& part : parts_) {
       if (part->yields_evidence()) return true;

@@ -22,6 +22,16 @@ class AnyCondition final : public Condition {
     return Outcome::passes(merge_evidence(std::move(evidence)));
   }
   // Every branch must yield evidence, or a finding could hold with none.
+  // One part must hold: the union of every part's triggers, when each has some.
+  std::optional<std::vector<int>> triggers() const override {
+    std::vector<int> all;
+    for (const ConditionPtr& part : parts_) {
+      std::optional<std::vector<int>> sets = part->triggers();
+      if (!sets) return std::nullopt;
+      all.insert(all.end(), sets->begin(), sets->end());
+    }
+    return all;
+  }
   bool yields_evidence() const override {
     for (const ConditionPtr& part : parts_) {
       if (!part->yields_evidence()) return false;

@@ -240,6 +240,7 @@ Result<CompiledFramework> compile(const Framework& source) {
                                                           "that quotes the text");
       }
       compiled.detect = std::move(detect).value();
+      compiled.triggers = compiled.detect->triggers();
     }
     // References were checked by the loader; a Framework built in code may
     // still name unknown ids, so check again rather than trust.

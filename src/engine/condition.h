@@ -12,6 +12,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,11 @@ class Condition {
   // Whether a holding outcome carries evidence. A detection rule must yield
   // evidence, because every risk and safeguard shows its quote.
   virtual bool yields_evidence() const = 0;
+  // Term sets of which at least one must match inside the window for the
+  // condition to hold; nullopt when the condition cannot say (it looks
+  // beyond the window, or holds on absence). evaluate() skips a rule on a
+  // unit where none of its triggers matched.
+  virtual std::optional<std::vector<int>> triggers() const { return std::nullopt; }
 };
 
 using ConditionPtr = std::shared_ptr<const Condition>;

@@ -49,17 +49,88 @@ void drop_matches_in_definitions(const Document& document, std::vector<TermMatch
   });
 }
 
+// Provisions written in another language than the document, innermost last.
+struct LanguageRegion {
+  Evidence span;
+  const std::string* language;
+};
+
+std::vector<LanguageRegion> foreign_regions(const Document& document) {
+  std::vector<LanguageRegion> regions;
+  for (const Provision& p : document.provisions) {
+    if (!p.language.empty() && p.language != document.language) regions.push_back({{p.start, p.end}, &p.language});
+  }
+  return regions;
+}
+
+const std::string& language_at(const std::vector<LanguageRegion>& regions, const Document& document, std::size_t at) {
+  const LanguageRegion* innermost = nullptr;
+  for (const LanguageRegion& region : regions) {
+    if (region.span.start <= at && at < region.span.end &&
+        (innermost == nullptr || region.span.end - region.span.start < innermost->span.end - innermost->span.start)) {
+      innermost = &region;
+    }
+  }
+  return innermost != nullptr ? *innermost->language : document.language;
+}
+
+// A document that mixes languages: the stretches in another language are
+// matched with that language's patterns instead of the document's.
+Status rescan_foreign_provisions(const CompiledProgram& program, const Document& document, PatternScratch& scratch,
+                                 std::vector<TermMatch>& matches) {
+  std::vector<LanguageRegion> regions = foreign_regions(document);
+  if (regions.empty()) return Status::ok();
+  std::erase_if(matches, [&](const TermMatch& m) { return language_at(regions, document, m.start) != document.language; });
+  std::vector<std::string> languages;
+  for (const LanguageRegion& region : regions) {
+    if (std::find(languages.begin(), languages.end(), *region.language) == languages.end()) {
+      languages.push_back(*region.language);
+    }
+  }
+  for (const std::string& language : languages) {
+    std::vector<TermMatch> found;
+    Status scanned = program.patterns_for(language).scan(document.text.utf8, scratch, kMaxMatches, found);
+    if (!scanned.is_ok()) return scanned;
+    for (const TermMatch& m : found) {
+      if (language_at(regions, document, m.start) == language) matches.push_back(m);
+    }
+  }
+  std::stable_sort(matches.begin(), matches.end(), [](const TermMatch& a, const TermMatch& b) { return a.start < b.start; });
+  return Status::ok();
+}
+
 std::vector<Detection> detect(const DocumentScan& scan) {
   const CompiledProgram& program = *scan.program;
   // One detection per (indicator, provision): a provision's lead-in and its
   // trailing words are separate units but one provision.
   std::map<std::pair<int, int>, Detection> found;
+  // The term sets matched inside the current unit, to skip rules that
+  // cannot fire there (most rules on most units).
+  std::vector<char> present(program.term_sets.size(), 0);
+  std::vector<int> marked;
+  auto first_at = [&](std::size_t offset) {
+    return std::lower_bound(scan.matches.begin(), scan.matches.end(), offset,
+                            [](const TermMatch& m, std::size_t at) { return m.start < at; });
+  };
   for (const TextUnit& unit : text_units(*scan.document)) {
     Window window(scan, unit.span, unit.provision);
-    if (!window.has_matches()) continue;
+    for (int set : marked) present[set] = 0;
+    marked.clear();
+    for (auto it = first_at(unit.span.start); it != scan.matches.end() && it->start < unit.span.end; ++it) {
+      if (it->end > unit.span.end) continue;
+      for (int set : program.sets_of_pattern[it->pattern]) {
+        if (!present[set]) marked.push_back(set);
+        present[set] = 1;
+      }
+    }
+    if (marked.empty()) continue;
     for (std::size_t i = 0; i < program.indicators.size(); ++i) {
       const CompiledIndicator& indicator = program.indicators[i];
       if (!indicator.detect) continue;
+      if (indicator.triggers &&
+          std::none_of(indicator.triggers->begin(), indicator.triggers->end(), [&](int set) { return present[set]; })) {
+        continue;
+      }
       Outcome outcome = indicator.detect->test(window);
       if (!outcome.holds || outcome.evidence.empty()) continue;
       Detection& detection = found[{static_cast<int>(i), unit.provision}];
@@ -77,8 +148,10 @@ std::vector<Detection> detect(const DocumentScan& scan) {
   return detections;
 }
 
-void report(const CompiledProgram& program, const Detection& detection, std::vector<Finding>& out) {
+void report(const CompiledProgram& program, const Detection& detection, std::string_view language,
+            std::vector<Finding>& out) {
   const Indicator& indicator = program.indicator(detection.indicator);
+  IndicatorText text = indicator.text_in(language);
   for (int recommendation : indicator.recommendations) {
     Finding finding;
     finding.indicator = indicator.id;
@@ -88,9 +161,9 @@ void report(const CompiledProgram& program, const Detection& detection, std::vec
     finding.confidence = indicator.confidence;
     finding.provision = detection.provision;
     finding.evidence = detection.evidence;
-    finding.message = indicator.message;
-    finding.rationale = indicator.rationale;
-    finding.suggestion = indicator.suggestion;
+    finding.message = text.message;
+    finding.rationale = text.rationale;
+    finding.suggestion = text.suggestion;
     for (int safeguard : detection.governed_by) finding.governed_by.push_back(program.indicator(safeguard).id);
     out.push_back(std::move(finding));
   }
@@ -124,6 +197,7 @@ Assessment evaluate(const CompiledFramework& framework, const Document& document
   matches.clear();
   Status scanned =
       program.patterns_for(document.language).scan(document.text.utf8, scratch.state().patterns, kMaxMatches, matches);
+  if (scanned.is_ok()) scanned = rescan_foreign_provisions(program, document, scratch.state().patterns, matches);
   if (!scanned.is_ok()) {
     assessment.status = Status::error(scanned.code(), document.path, scanned.reason());
   }
@@ -136,7 +210,7 @@ Assessment evaluate(const CompiledFramework& framework, const Document& document
   detections.insert(detections.end(), gaps.begin(), gaps.end());
 
   for (const Detection& detection : detections) {
-    report(program, detection, detection.removed ? assessment.removed : assessment.findings);
+    report(program, detection, document.language, detection.removed ? assessment.removed : assessment.findings);
   }
   sort_findings(assessment.findings);
   sort_findings(assessment.removed);
@@ -147,6 +221,19 @@ Assessment evaluate(const CompiledFramework& framework, const Document& document
 Assessment evaluate(const CompiledFramework& framework, const Document& document) {
   Scratch scratch(framework);
   return evaluate(framework, document, scratch);
+}
+
+void set_report_language(Assessment& assessment, const Framework& framework, std::string_view language) {
+  for (std::vector<Finding>* list : {&assessment.findings, &assessment.removed}) {
+    for (Finding& finding : *list) {
+      const Indicator* indicator = framework.find_indicator(finding.indicator);
+      if (indicator == nullptr) continue;
+      IndicatorText text = indicator->text_in(language);
+      finding.message = std::move(text.message);
+      finding.rationale = std::move(text.rationale);
+      finding.suggestion = std::move(text.suggestion);
+    }
+  }
 }
 
 std::string finding_id(const Finding& finding, const Document& document) {

@@ -13,6 +13,7 @@ class MatchCondition final : public Condition {
     return Outcome::passes(std::move(spans));
   }
   bool yields_evidence() const override { return true; }
+  std::optional<std::vector<int>> triggers() const override { return std::vector<int>{term_set_}; }
 
  private:
   int term_set_;

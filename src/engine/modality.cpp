@@ -260,14 +260,22 @@ class CueReader {
   // "queda prohibido", "no podrá exigirse" limit.
   std::optional<Cue> cue_at_es(std::size_t i) const {
     const std::string& w = at(i);
-    bool negated = i > 0 && at(i - 1) == "no";
+    // "no podrá", and across a clitic: "no se podrá", "no le será exigido".
+    std::size_t no = i;
+    if (i > 0 && at(i - 1) == "no") no = i - 1;
+    else if (i > 1 && at(i - 2) == "no" && is_one_of(at(i - 1), {"se", "le", "les", "lo", "la", "los", "las"})) no = i - 2;
+    bool negated = no != i;
     auto cue = [&](std::size_t first, std::size_t last, Modality granted) -> std::optional<Cue> {
-      if (negated) return Cue{first - 1, last, Modality::limit, 0};
+      if (negated) return Cue{no, last, Modality::limit, 0};
       return make(first, last, granted);
     };
     if (is_one_of(w, {"podra", "podran", "puede", "pueden", "podria", "podrian", "pueda", "puedan"})) {
       return cue(i, i, Modality::power);
     }
+    if (is_one_of(w, {"permita", "permitan", "autorice", "autoricen", "faculte", "faculten", "habilite", "habiliten"})) {
+      return cue(i, i, Modality::power);
+    }
+    if (is_one_of(w, {"exija", "exijan", "obligue", "obliguen", "imponga", "impongan"})) return cue(i, i, Modality::duty);
     if (is_one_of(w, {"debera", "deberan", "debe", "deben", "habra", "habran"})) {
       if (is_one_of(w, {"habra", "habran"}) && at(i + 1) != "de") return std::nullopt;
       return cue(i, i, Modality::duty);
@@ -300,7 +308,19 @@ class CueReader {
       return cue(i, i, Modality::power);
     }
     if (is_one_of(w, {"obliga", "obligan", "exige", "exigen", "impone", "imponen"})) return cue(i, i, Modality::duty);
+    // The future tense is how Spanish statutes say "shall": "los operadores
+    // adoptarán", "se conservarán", "no se exigirá". Read from the accented
+    // original, where the future ends in "-rá" / "-rán".
+    if (is_future_es(i)) return cue(i, i, Modality::duty);
     return std::nullopt;
+  }
+
+  bool is_future_es(std::size_t i) const {
+    std::string_view word = text_.substr(words_[i].start, words_[i].end - words_[i].start);
+    auto ends = [&](std::string_view tail) {
+      return word.size() > tail.size() + 2 && word.compare(word.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    return ends("r\xC3\xA1") || ends("r\xC3\xA1n") || ends("R\xC3\x81") || ends("R\xC3\x81N");
   }
 
   enum class Language { en, fr, es };
@@ -310,6 +330,15 @@ class CueReader {
   std::vector<Word> words_;
   std::vector<int> clause_of_;
 };
+
+// "sólo podrán", "únicamente podrá": a restriction just before
+// the cue makes what it grants conditional.
+bool restricted_before(const std::vector<Word>& words, std::size_t first) {
+  for (std::size_t b = first; b > 0 && b + 2 >= first; --b) {
+    if (is_one_of(words[b - 1].lower, {"solo", "unicamente", "solamente", "seulement", "uniquement"})) return true;
+  }
+  return false;
+}
 
 // Whether "ne" stands just before the cue ending at word last.
 bool ne_before(const std::vector<Word>& words, std::size_t last) {
@@ -353,7 +382,13 @@ bool condition_follows(const std::vector<Word>& words, std::size_t after) {
 ModalReading read_modality(std::string_view text, Evidence sentence, Evidence target, std::string_view language) {
   CueReader reader(text, sentence, language);
   std::vector<Cue> cues = reader.cues();
-  if (cues.empty()) return {};
+  if (cues.empty()) {
+    // French and Spanish statutes state duties in the present (and future)
+    // indicative: "les opérateurs conservent les données", "el operador
+    // notifica". A sentence with no modal word binds.
+    if (language == "fr" || language == "es") return {Modality::duty, false, {}};
+    return {};
+  }
   const std::vector<Word>& words = reader.words();
 
   // The target's first word (or the word after it, when it starts in a gap).
@@ -382,7 +417,7 @@ ModalReading read_modality(std::string_view text, Evidence sentence, Evidence ta
   ModalReading reading;
   reading.modality = governing->modality;
   reading.cue = {words[governing->first].start, words[governing->last].end};
-  if (condition_follows(words, governing->last)) {
+  if (condition_follows(words, governing->last) || restricted_before(words, governing->first)) {
     reading.conditioned = true;
     if (reading.modality == Modality::limit) reading.modality = Modality::power;
   }

@@ -43,13 +43,14 @@ class ModalityCondition final : public Condition {
     return Outcome::passes(std::move(kept));
   }
   bool yields_evidence() const override { return true; }
+  std::optional<std::vector<int>> triggers() const override { return subject_->triggers(); }
 
  private:
   // The sentence holding the span; when it has no modal verb, the lead-in of
   // the enclosing list ("may— (a) ...; (b) ...") governs it.
   static ModalReading read(const Window& window, Evidence span) {
-    Evidence sentence = sentence_around(window.text(), window.span(), span.start);
-    ModalReading reading = read_modality(window.text(), sentence, span, window.scan().language);
+    Evidence sentence = window.scan().sentence_around(window.span(), span.start);
+    ModalReading reading = read_modality(window.text(), sentence, span, window.language());
     const Document& document = window.document();
     int p = window.provision();
     for (int hops = 0; reading.modality == Modality::none && p >= 0 && hops < 3; ++hops) {
@@ -57,8 +58,8 @@ class ModalityCondition final : public Condition {
       if (parent < 0 || parent >= static_cast<int>(document.provisions.size())) break;
       Evidence lead_in = lead_in_of(document, parent);
       if (lead_in.end > lead_in.start) {
-        Evidence last = sentence_around(window.text(), lead_in, lead_in.end);
-        reading = read_modality(window.text(), last, {last.end, last.end}, window.scan().language);
+        Evidence last = window.scan().sentence_around(lead_in, lead_in.end);
+        reading = read_modality(window.text(), last, {last.end, last.end}, window.language());
       }
       p = parent;
     }

@@ -133,3 +133,31 @@ TEST(ModalitySpanish, PowersDutiesAndLimits) {
 
 }  // namespace
 }  // namespace rightscheck
+
+namespace rightscheck {
+namespace {
+
+ModalReading read_in(const std::string& language, const std::string& sentence, const std::string& target) {
+  std::size_t at = sentence.find(target);
+  EXPECT_NE(at, std::string::npos) << target;
+  return read_modality(sentence, {0, sentence.size()}, {at, at + target.size()}, language);
+}
+
+TEST(ModalitySpanish, TheFutureTenseBindsAndOnlyConditions) {
+  EXPECT_EQ(read_in("es", "Los operadores adoptarán medidas técnicas de seguridad.", "medidas").modality, Modality::duty);
+  EXPECT_EQ(read_in("es", "No se exigirá a ningún proveedor que descifre mensajes.", "descifre").modality, Modality::limit);
+  ModalReading only = read_in("es", "Los servicios sólo podrán ser prestados por personas habilitadas.", "prestados");
+  EXPECT_EQ(only.modality, Modality::power);
+  EXPECT_TRUE(only.conditioned);
+  EXPECT_EQ(read_in("es", "La ley permita al juez ordenar la medida.", "ordenar").modality, Modality::power);
+}
+
+TEST(ModalityFrench, ThePresentIndicativeBinds) {
+  EXPECT_EQ(read_in("fr", "Les fournisseurs conservent les données de connexion pendant un an.", "conservent").modality,
+            Modality::duty);
+  EXPECT_EQ(read_in("en", "Providers keep connection data for a year.", "keep").modality, Modality::none)
+      << "English says shall; its present tense describes";
+}
+
+}  // namespace
+}  // namespace rightscheck

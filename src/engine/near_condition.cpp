@@ -18,7 +18,7 @@ class NearCondition final : public Condition {
     if (a.empty()) return Outcome::fails();
     std::vector<Evidence> b = window.matches_of(second_);
     if (b.empty()) return Outcome::fails();
-    std::vector<Evidence> sentences = sentences_in(window.text(), window.span());
+    const std::vector<Evidence>& sentences = window.sentences();
     auto sentence_index = [&](const Evidence& span) {
       auto it = std::upper_bound(sentences.begin(), sentences.end(), span.start,
                                  [](std::size_t at, const Evidence& s) { return at < s.start; });
@@ -38,6 +38,7 @@ class NearCondition final : public Condition {
     return Outcome::passes(merge_evidence(std::move(evidence)));
   }
   bool yields_evidence() const override { return true; }
+  std::optional<std::vector<int>> triggers() const override { return std::vector<int>{first_}; }
 
  private:
   int first_;

@@ -78,7 +78,7 @@ namespace {
 // byte-oriented database is smaller and faster.
 constexpr unsigned kPatternFlags = HS_FLAG_CASELESS;
 // Bumped whenever the choice of start recovery (recovers_starts) changes.
-constexpr const char* kScheme = "folded-ascii, start recovery v1";
+constexpr const char* kScheme = "folded-ascii, start recovery v2";
 
 // Bytes before a match's end in which its start is looked for. Phrases with
 // runs of words are bounded ({0,8} words), so a few hundred bytes hold them.
@@ -87,7 +87,9 @@ constexpr std::size_t kStartWindow = 600;
 }  // namespace
 
 bool PatternSet::recovers_starts(std::string_view expression) {
-  // A run of arbitrary words: "\w+ ", "[\w-]+ ", "\w+\s+", repeated.
+  // A run of arbitrary words: "(?:\\w+ ){0,8}", "(?:[\\w']+ ){0,3}", "(?: \\w+){0,5}",
+  // "(?:\\S+ ){0,10}", "\\w{3,}" — any counted repeat — or "\\w+ " inside a phrase.
+  if (expression.find("){") != std::string_view::npos || expression.find("\\w{") != std::string_view::npos) return true;
   for (std::string_view run : {"\\w+ ", "\\w]+ ", "\\w-]+ ", "\\w+\\s", "\\w]+\\s", "\\w-]+\\s"}) {
     if (expression.find(run) != std::string_view::npos) return true;
   }

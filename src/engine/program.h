@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ struct CompiledTermSet {
 struct CompiledIndicator {
   int index = 0;                 // into framework.indicators
   ConditionPtr detect;           // null for gaps
+  // detect->triggers(): a unit where none of these matched cannot fire.
+  std::optional<std::vector<int>> triggers;
   std::vector<int> lowered_by;   // indices into CompiledProgram::indicators
   std::vector<int> when_any;
   std::vector<int> unless_any;

@@ -19,11 +19,38 @@ struct ClaimedReach {
   std::vector<std::string> groups;  // unit names: "part", "chapter"...
 };
 
+// Words that point at the instrument itself ("this Act", "la présente loi",
+// "esta ley") or at a group of provisions ("this Part", "le présent
+// chapitre", "el presente título"), the latter by the unit name the
+// segmenter gives (structure/unit_lines.cpp).
+bool names_this(std::string_view word) {
+  static constexpr std::array<std::string_view, 10> kThis = {"this",  "presente", "present", "presentes", "presents",
+                                                            "esta",  "este",     "estas",   "estos",     "dicha"};
+  return std::find(kThis.begin(), kThis.end(), word) != kThis.end();
+}
+
+bool names_whole_instrument(std::string_view word) {
+  static constexpr std::array<std::string_view, 28> kWholeInstrument = {
+      "act",  "law",      "bill",     "code",       "ordinance", "proclamation", "decree",     "regulations",
+      "statute", "convention", "treaty", "strategy", "instrument", "directive", "loi",        "decret",
+      "ordonnance", "reglement", "traite", "strategie", "ley",      "codigo",     "decreto",   "reglamento",
+      "convenio", "tratado",  "estrategia", "norma"};
+  return std::find(kWholeInstrument.begin(), kWholeInstrument.end(), word) != kWholeInstrument.end();
+}
+
+// The unit name of a group of provisions, or "" when word names none.
+std::string_view group_unit(std::string_view word) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kGroups = {{
+      {"part", "part"}, {"chapter", "chapter"}, {"title", "title"}, {"division", "division"}, {"subpart", "subpart"},
+      {"partie", "part"}, {"chapitre", "chapter"}, {"titre", "title"}, {"livre", "book"}, {"parte", "part"},
+      {"capitulo", "chapter"}, {"titulo", "title"}, {"libro", "book"}, {"seccion", "section"}, {"section", "section"}}};
+  for (const auto& [said, unit] : kGroups) {
+    if (said == word) return unit;
+  }
+  return {};
+}
+
 ClaimedReach claimed_reach(const Document& document, const Detection& safeguard) {
-  static constexpr std::array<std::string_view, 14> kWholeInstrument = {
-      "act", "law", "bill", "code", "ordinance", "proclamation", "decree", "regulations", "statute", "convention",
-      "treaty", "strategy", "instrument", "directive"};
-  static constexpr std::array<std::string_view, 5> kGroups = {"part", "chapter", "title", "division", "subpart"};
   const std::string& text = document.text.utf8;
   Evidence bound{0, text.size()};
   if (safeguard.provision >= 0 && safeguard.provision < static_cast<int>(document.provisions.size())) {
@@ -34,12 +61,12 @@ ClaimedReach claimed_reach(const Document& document, const Detection& safeguard)
   for (const Evidence& evidence : safeguard.evidence) {
     std::vector<Word> words = words_in(text, sentence_around(text, bound, evidence.start));
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-      if (words[i].lower != "this") continue;
+      if (!names_this(words[i].lower)) continue;
       const std::string& unit = words[i + 1].lower;
-      if (std::find(kWholeInstrument.begin(), kWholeInstrument.end(), unit) != kWholeInstrument.end()) {
+      if (names_whole_instrument(unit)) {
         reach.document = true;
-      } else if (std::find(kGroups.begin(), kGroups.end(), unit) != kGroups.end()) {
-        reach.groups.push_back(unit);
+      } else if (std::string_view group = group_unit(unit); !group.empty()) {
+        reach.groups.emplace_back(group);
       }
     }
   }

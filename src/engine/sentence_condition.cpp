@@ -13,7 +13,7 @@ class SentenceCondition final : public Condition {
   Outcome test(const Window& window) const override {
     bool holds = false;
     std::vector<Evidence> evidence;
-    for (const Evidence& sentence : sentences_in(window.text(), window.span())) {
+    for (const Evidence& sentence : window.sentences()) {
       Window narrow = window.with_span(sentence);
       if (inner_->yields_evidence() && !narrow.has_matches()) continue;  // nothing to quote
       Outcome outcome = inner_->test(narrow);
@@ -24,6 +24,7 @@ class SentenceCondition final : public Condition {
     return holds ? Outcome::passes(merge_evidence(std::move(evidence))) : Outcome::fails();
   }
   bool yields_evidence() const override { return inner_->yields_evidence(); }
+  std::optional<std::vector<int>> triggers() const override { return inner_->triggers(); }
 
  private:
   ConditionPtr inner_;

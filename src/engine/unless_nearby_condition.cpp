@@ -32,6 +32,7 @@ class UnlessNearbyCondition final : public Condition {
     return Outcome::passes(std::move(kept));
   }
   bool yields_evidence() const override { return true; }
+  std::optional<std::vector<int>> triggers() const override { return subject_->triggers(); }
 
  private:
   ConditionPtr subject_;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "engine/program.h"
+#include "engine/sentences.h"
 
 namespace rightscheck {
 
@@ -31,6 +32,28 @@ std::vector<Evidence> Window::matches_of(int term_set) const {
     }
   }
   return spans;
+}
+
+const std::vector<Evidence>& DocumentScan::sentences(Evidence span) const {
+  auto [it, inserted] = sentences_.try_emplace({span.start, span.end});
+  if (inserted) it->second = sentences_in(document->text.utf8, span);
+  return it->second;
+}
+
+Evidence DocumentScan::sentence_around(Evidence span, std::size_t offset) const {
+  const std::vector<Evidence>& all = sentences(span);
+  if (all.empty()) return span;
+  // The last sentence starting at or before offset, else the first.
+  auto it = std::upper_bound(all.begin(), all.end(), offset, [](std::size_t at, const Evidence& e) { return at < e.start; });
+  return it == all.begin() ? all.front() : *(it - 1);
+}
+
+const std::string& Window::language() const {
+  const std::vector<Provision>& provisions = scan_->document->provisions;
+  if (provision_ >= 0 && provision_ < static_cast<int>(provisions.size()) && !provisions[provision_].language.empty()) {
+    return provisions[provision_].language;
+  }
+  return scan_->language;
 }
 
 bool Window::has_matches() const {

@@ -2,6 +2,7 @@
 // sentences behave as written.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "rightscheck/engine.h"
@@ -34,6 +35,32 @@ TEST(BuiltinFramework, EveryIndicatorIsDocumentedAndHasExamples) {
     EXPECT_FALSE(indicator.suggestion.empty());
     EXPECT_GE(indicator.must_match.size(), 2u);
     EXPECT_GE(indicator.must_not_match.size(), 2u);
+  }
+}
+
+TEST(BuiltinFramework, EveryIndicatorSpeaksEveryLanguage) {
+  Result<Framework> framework = builtin_framework();
+  ASSERT_TRUE(framework.is_ok()) << framework.status().message();
+  EXPECT_EQ(framework->languages, (std::vector<std::string>{"en", "fr", "es"}));
+  for (const Recommendation& recommendation : framework->recommendations) {
+    for (const char* language : {"fr", "es"}) {
+      EXPECT_NE(recommendation.text_in(language), recommendation.text) << "R" << recommendation.number << " " << language;
+    }
+  }
+  for (const Indicator& indicator : framework->indicators) {
+    for (const char* language : {"fr", "es"}) {
+      SCOPED_TRACE(indicator.id + " in " + language);
+      auto text = indicator.translations.find(language);
+      ASSERT_NE(text, indicator.translations.end()) << "no message, rationale and suggestion";
+      EXPECT_FALSE(text->second.message.empty());
+      EXPECT_FALSE(text->second.rationale.empty());
+      EXPECT_FALSE(text->second.suggestion.empty());
+      auto in_language = [&](const std::vector<Example>& examples) {
+        return std::count_if(examples.begin(), examples.end(), [&](const Example& e) { return e.language == language; });
+      };
+      EXPECT_GE(in_language(indicator.must_match), 2);
+      EXPECT_GE(in_language(indicator.must_not_match), 2);
+    }
   }
 }
 

@@ -72,6 +72,18 @@ const std::string& Recommendation::text_in(std::string_view language) const {
   return it == translations.end() ? text : it->second;
 }
 
+Framework Framework::in_language(std::string_view language) const {
+  Framework copy = *this;
+  for (Recommendation& recommendation : copy.recommendations) recommendation.text = recommendation.text_in(language);
+  for (Indicator& indicator : copy.indicators) {
+    IndicatorText text = indicator.text_in(language);
+    indicator.message = std::move(text.message);
+    indicator.rationale = std::move(text.rationale);
+    indicator.suggestion = std::move(text.suggestion);
+  }
+  return copy;
+}
+
 IndicatorText Indicator::text_in(std::string_view language) const {
   auto it = translations.find(language);
   if (it != translations.end()) return it->second;

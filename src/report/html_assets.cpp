@@ -115,7 +115,10 @@ document.querySelectorAll('.doc').forEach(function (doc) {
     doc.querySelectorAll('mark[data-f]').forEach(function (m) {
       m.classList.toggle('off', !m.dataset.f.split(' ').some(function (n) { return shown[n]; }));
     });
-    if (status) status.textContent = 'Showing ' + count + ' of ' + total + ' findings.';
+    if (status) {
+      status.textContent = (status.dataset.template || 'Showing {n} of {total} findings.')
+        .replace('{n}', count).replace('{total}', total);
+    }
   }
   boxes.forEach(function (b) { b.addEventListener('change', update); });
 });

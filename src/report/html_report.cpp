@@ -11,6 +11,7 @@
 
 #include "report/html_assets.h"
 #include "report/html_escape.h"
+#include "report/html_labels.h"
 #include "report/html_text.h"
 #include "rightscheck/report.h"
 
@@ -45,16 +46,16 @@ std::string capitalised(std::string s) {
 }
 
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
+  return fmt::format("{} {}", n, label(n == 1 ? one : many));
 }
 
-const char* kind_plural(IndicatorKind kind) {
+std::string_view kind_plural(IndicatorKind kind) {
   switch (kind) {
-    case IndicatorKind::risk: return "Risks";
-    case IndicatorKind::safeguard: return "Safeguards";
-    case IndicatorKind::gap: return "Gaps";
+    case IndicatorKind::risk: return label("Risks");
+    case IndicatorKind::safeguard: return label("Safeguards");
+    case IndicatorKind::gap: return label("Gaps");
   }
-  return "";
+  return {};
 }
 
 // "1 risk, 2 safeguards" (empty when all are zero).
@@ -166,7 +167,8 @@ void append_head(std::string& out, const std::vector<DocumentPage>& pages, const
     put(out, document_name(*pages[0].doc));
     out += " — ";
   }
-  out += "rightscheck report</title>\n<style>";
+  put(out, label("rightscheck report"));
+  out += "</title>\n<style>";
   out += html_stylesheet();
   for (const DocumentPage& page : pages) append_filter_rules(out, page);
   out += "</style>\n</head>\n";
@@ -187,9 +189,11 @@ void append_finding(std::string& out, const DocumentPage& page, std::size_t inde
        kind, f.recommendation, severity_name(f.severity), suppressed ? " suppressed" : "", id, pf.number,
        filter_keys(f));
   putf(out, "<h4 id=\"{}-h\">", id);
-  if (suppressed) out += "<span class=\"tag t-suppressed\"><span aria-hidden=\"true\">\u2298</span> Suppressed</span>";
+  if (suppressed) {
+    putf(out, "<span class=\"tag t-suppressed\"><span aria-hidden=\"true\">\u2298</span> {}</span>", label("Suppressed"));
+  }
   putf(out, "<span class=\"tag t-{0}\"><span aria-hidden=\"true\">{1}</span> {2} · {3}</span> ", kind,
-       kind_symbol(f.kind), capitalised(kind), severity_name(f.severity));
+       kind_symbol(f.kind), label(capitalised(kind)), label(severity_name(f.severity)));
   putf(out, "<span class=\"num\">#{}</span> ", pf.number);
   put(out, f.message);
   out += "</h4>\n<p class=\"meta\">";
@@ -199,21 +203,23 @@ void append_finding(std::string& out, const DocumentPage& page, std::size_t inde
     put(out, doc.provisions[f.provision].anchor);
     out += "</a>";
   } else if (f.kind == IndicatorKind::gap) {
-    out += " · whole document";
+    putf(out, " · {}", label("whole document"));
   }
   if (!doc.text.pages.empty()) {
     std::size_t at = !f.evidence.empty()                   ? f.evidence.front().start
                      : valid_provision(doc, f.provision) ? doc.provisions[f.provision].start
                                                           : std::size_t{0};
-    if (!f.evidence.empty() || valid_provision(doc, f.provision)) putf(out, " · page {}", doc.text.page_at(at));
+    if (!f.evidence.empty() || valid_provision(doc, f.provision)) {
+      putf(out, " · {} {}", label("page"), doc.text.page_at(at));
+    }
   }
-  putf(out, " · confidence {:.0f}% · <code>", f.confidence * 100);
+  putf(out, " · {} {:.0f}% · <code>", label("confidence"), f.confidence * 100);
   put(out, f.indicator);
   out += "</code></p>\n";
 
   if (!f.evidence.empty()) {
     out += "<p class=\"quote\">";
-    out += f.kind == IndicatorKind::gap ? "What makes it a gap: " : "Evidence: ";
+    out += label(f.kind == IndicatorKind::gap ? "What makes it a gap: " : "Evidence: ");
     for (std::size_t k = 0; k < f.evidence.size(); ++k) {
       if (k) out += ", ";
       std::string words = quote(doc, f.evidence[k]);
@@ -225,21 +231,20 @@ void append_finding(std::string& out, const DocumentPage& page, std::size_t inde
     }
     out += "</p>\n";
   } else if (f.kind == IndicatorKind::gap) {
-    out += "<p>No provision of the document provides this protection.</p>\n";
+    putf(out, "<p>{}</p>\n", label("No provision of the document provides this protection."));
   }
   if (!f.rationale.empty()) {
-    out += "<p><strong>Why it matters:</strong> ";
+    putf(out, "<p><strong>{}</strong> ", label("Why it matters:"));
     put(out, f.rationale);
     out += "</p>\n";
   }
   if (!f.suggestion.empty()) {
-    out += "<p><strong>Suggestion:</strong> ";
+    putf(out, "<p><strong>{}</strong> ", label("Suggestion:"));
     put(out, f.suggestion);
     out += "</p>\n";
   }
   if (!f.governed_by.empty()) {
-    out += "<p>Lowered by the safeguard";
-    out += f.governed_by.size() > 1 ? "s " : " ";
+    putf(out, "<p>{} ", label(f.governed_by.size() > 1 ? "Lowered by the safeguards" : "Lowered by the safeguard"));
     for (std::size_t i = 0; i < f.governed_by.size(); ++i) {
       if (i) out += ", ";
       out += "<code>";
@@ -250,8 +255,8 @@ void append_finding(std::string& out, const DocumentPage& page, std::size_t inde
   }
   if (suppressed) {
     const std::string& why = page.report->suppressed[index - page.in_force].justification;
-    out += "<p><strong>Suppressed because:</strong> ";
-    put(out, why.empty() ? std::string("no justification given") : why);
+    putf(out, "<p><strong>{}</strong> ", label("Suppressed because:"));
+    put(out, why.empty() ? label("no justification given") : std::string_view(why));
     out += "</p>\n";
   }
   out += "</article>\n";
@@ -269,7 +274,7 @@ void append_scorecard(std::string& out, const DocumentPage& page, const Framewor
     ++by_rec[f.recommendation][kind_index(f.kind)];
   }
   putf(out, "<section class=\"scorecard\" id=\"{0}scorecard\" aria-labelledby=\"{0}scorecard-h\">\n", page.prefix);
-  putf(out, "<h3 id=\"{}scorecard-h\">Scorecard</h3>\n<div class=\"summary\">\n", page.prefix);
+  putf(out, "<h3 id=\"{}scorecard-h\">{}</h3>\n<div class=\"summary\">\n", page.prefix, label("Scorecard"));
 
   int overall = std::clamp(report.scores.overall, 0, 100);
   constexpr double kCircumference = 326.73;  // 2·π·52
@@ -278,12 +283,13 @@ void append_scorecard(std::string& out, const DocumentPage& page, const Framewor
        "<circle class=\"ring-track\" cx=\"60\" cy=\"60\" r=\"52\"/>"
        "<circle class=\"ring {0}\" cx=\"60\" cy=\"60\" r=\"52\" stroke-dasharray=\"{1:.2f} {2:.2f}\" "
        "transform=\"rotate(-90 60 60)\"/></svg>"
-       "<p><span class=\"big\">{3}</span> / 100<br>overall score</p></div>\n",
-       score_band(overall), kCircumference * overall / 100.0, kCircumference, overall);
+       "<p><span class=\"big\">{3}</span> / 100<br>{4}</p></div>\n",
+       score_band(overall), kCircumference * overall / 100.0, kCircumference, overall, label("overall score"));
 
-  out += "<table class=\"counts\"><caption>Findings by kind and severity</caption>\n<thead><tr><th scope=\"col\">Kind</th>";
-  for (Severity s : kSeverities) putf(out, "<th scope=\"col\">{}</th>", capitalised(severity_name(s)));
-  out += "<th scope=\"col\">Total</th></tr></thead>\n<tbody>\n";
+  putf(out, "<table class=\"counts\"><caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>",
+       label("Findings by kind and severity"), label("Kind"));
+  for (Severity s : kSeverities) putf(out, "<th scope=\"col\">{}</th>", label(capitalised(severity_name(s))));
+  putf(out, "<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n", label("Total"));
   for (IndicatorKind k : kKinds) {
     putf(out, "<tr><th scope=\"row\"><span aria-hidden=\"true\">{}</span> {}</th>", kind_symbol(k), kind_plural(k));
     std::size_t total = 0;
@@ -296,13 +302,14 @@ void append_scorecard(std::string& out, const DocumentPage& page, const Framewor
   }
   out += "</tbody></table>\n</div>\n";
   if (!report.suppressed.empty())
-    putf(out, "<p>Not counted: <a href=\"#{}suppressed\">{}</a>.</p>\n", page.prefix,
+    putf(out, "<p>{}<a href=\"#{}suppressed\">{}</a>.</p>\n", label("Not counted: "), page.prefix,
          plural(report.suppressed.size(), "suppressed finding", "suppressed findings"));
   if (report.assessment && !report.assessment->removed.empty())
-    putf(out, "<p>{} removed by a governing safeguard (<code>rightscheck explain</code> says why).</p>\n",
-         plural(report.assessment->removed.size(), "risk was", "risks were"));
+    putf(out, "<p>{} {} (<code>rightscheck explain</code> {}).</p>\n",
+         plural(report.assessment->removed.size(), "risk was", "risks were"), label("removed by a governing safeguard"),
+         label("says why"));
 
-  putf(out, "<h4>Score by recommendation</h4>\n<ol class=\"bars\">\n");
+  putf(out, "<h4>{}</h4>\n<ol class=\"bars\">\n", label("Score by recommendation"));
   std::vector<const Recommendation*> recs;
   for (const Recommendation& r : framework.recommendations) recs.push_back(&r);
   std::sort(recs.begin(), recs.end(), [](auto* a, auto* b) { return a->number < b->number; });
@@ -310,7 +317,7 @@ void append_scorecard(std::string& out, const DocumentPage& page, const Framewor
     auto found = report.scores.by_recommendation.find(r->number);
     putf(out, "<li><span class=\"rec\">R{}</span>", r->number);
     if (found == report.scores.by_recommendation.end()) {
-      out += "<span></span><span class=\"val\">not scored</span>";
+      putf(out, "<span></span><span class=\"val\">{}</span>", label("not scored"));
     } else {
       int score = std::clamp(found->second, 0, 100);
       putf(out,
@@ -321,9 +328,9 @@ void append_scorecard(std::string& out, const DocumentPage& page, const Framewor
     }
     auto rec_counts = by_rec.find(r->number);
     putf(out, "<span class=\"rtext\">{}</span></li>\n",
-         rec_counts == by_rec.end() ? std::string("No findings") : capitalised(count_words(rec_counts->second)));
+         rec_counts == by_rec.end() ? std::string(label("No findings")) : capitalised(count_words(rec_counts->second)));
   }
-  out += "</ol>\n<details><summary>What each recommendation asks</summary>\n<dl class=\"recs\">\n";
+  putf(out, "</ol>\n<details><summary>{}</summary>\n<dl class=\"recs\">\n", label("What each recommendation asks"));
   for (const Recommendation* r : recs) {
     putf(out, "<dt>R{}</dt><dd>", r->number);
     put(out, r->text);
@@ -344,15 +351,15 @@ void append_contents(std::string& out, const DocumentPage& page) {
     for (int guard = 0; valid_provision(doc, p) && !page.listed[p] && guard < 1000; ++guard) p = doc.provisions[p].parent;
     if (valid_provision(doc, p)) ++counts[p][kind_index(f.kind)];
   }
-  putf(out, "<nav class=\"contents\" aria-labelledby=\"{0}toc-h\">\n<h3 id=\"{0}toc-h\">Contents</h3>\n<ul>\n",
-       page.prefix);
-  putf(out, "<li><a href=\"#{}scorecard\">Scorecard</a></li>\n", page.prefix);
-  putf(out, "<li><a href=\"#{}filters\">Filter findings</a></li>\n", page.prefix);
-  putf(out, "<li><a href=\"#{}text\">Text and findings</a>", page.prefix);
+  putf(out, "<nav class=\"contents\" aria-labelledby=\"{0}toc-h\">\n<h3 id=\"{0}toc-h\">{1}</h3>\n<ul>\n",
+       page.prefix, label("Contents"));
+  putf(out, "<li><a href=\"#{}scorecard\">{}</a></li>\n", page.prefix, label("Scorecard"));
+  putf(out, "<li><a href=\"#{}filters\">{}</a></li>\n", page.prefix, label("Filter findings"));
+  putf(out, "<li><a href=\"#{}text\">{}</a>", page.prefix, label("Text and findings"));
 
   std::size_t listed = static_cast<std::size_t>(std::count(page.listed.begin(), page.listed.end(), true));
   if (listed > 0) {
-    putf(out, "\n<details{}><summary>Provisions ({})</summary>\n", listed <= 60 ? " open" : "", listed);
+    putf(out, "\n<details{}><summary>{} ({})</summary>\n", listed <= 60 ? " open" : "", label("Provisions"), listed);
     // Nest by the number of listed ancestors; parents precede children.
     std::vector<int> level(doc.provisions.size(), 0);
     int open = 0;  // lists open
@@ -384,7 +391,9 @@ void append_contents(std::string& out, const DocumentPage& page) {
         put(out, pr.heading);
       }
       out += "</a>";
-      if (!doc.text.pages.empty()) putf(out, " <span class=\"counts-inline\">page {}</span>", doc.text.page_at(pr.start));
+      if (!doc.text.pages.empty()) {
+        putf(out, " <span class=\"counts-inline\">{} {}</span>", label("page"), doc.text.page_at(pr.start));
+      }
       std::string words = count_words(counts[p]);
       if (!words.empty()) putf(out, " <span class=\"counts-inline\">({})</span>", words);
     }
@@ -392,9 +401,10 @@ void append_contents(std::string& out, const DocumentPage& page) {
     out += "\n</details>\n";
   }
   out += "</li>\n";
-  putf(out, "<li><a href=\"#{}gaps\">Gaps</a> <span class=\"counts-inline\">({})</span></li>\n", page.prefix, gaps);
-  putf(out, "<li><a href=\"#{}suppressed\">Suppressed findings</a> <span class=\"counts-inline\">({})</span></li>\n",
-       page.prefix, page.findings.size() - page.in_force);
+  putf(out, "<li><a href=\"#{}gaps\">{}</a> <span class=\"counts-inline\">({})</span></li>\n", page.prefix,
+       label("Gaps"), gaps);
+  putf(out, "<li><a href=\"#{}suppressed\">{}</a> <span class=\"counts-inline\">({})</span></li>\n", page.prefix,
+       label("Suppressed findings"), page.findings.size() - page.in_force);
   out += "</ul>\n</nav>\n";
 }
 
@@ -411,31 +421,35 @@ void append_filters(std::string& out, const DocumentPage& page) {
          key, label);
   };
   putf(out, "<section class=\"filters\" id=\"{0}filters\" aria-labelledby=\"{0}filters-h\">\n", page.prefix);
-  putf(out, "<h3 id=\"{}filters-h\">Filter findings</h3>\n", page.prefix);
-  out += "<p class=\"meta\">Untick a box to hide those findings and their highlights. Everything is shown when "
-         "the browser cannot filter.</p>\n";
-  out += "<fieldset><legend>Kind</legend>\n";
+  putf(out, "<h3 id=\"{}filters-h\">{}</h3>\n", page.prefix, label("Filter findings"));
+  putf(out, "<p class=\"meta\">{}</p>\n",
+       label("Untick a box to hide those findings and their highlights. Everything is shown when the browser cannot "
+             "filter."));
+  putf(out, "<fieldset><legend>{}</legend>\n", label("Kind"));
   for (IndicatorKind k : kKinds)
     if (kinds[kind_index(k)])
       box(fmt::format("k-{}", indicator_kind_name(k)),
           fmt::format("<span aria-hidden=\"true\">{}</span> {} ({})", kind_symbol(k), kind_plural(k), kinds[kind_index(k)]));
-  out += "</fieldset>\n<fieldset><legend>Severity</legend>\n";
+  putf(out, "</fieldset>\n<fieldset><legend>{}</legend>\n", label("Severity"));
   for (Severity s : kSeverities)
     if (severities[static_cast<std::size_t>(s)])
       box(fmt::format("s-{}", severity_name(s)),
-          fmt::format("{} ({})", capitalised(severity_name(s)), severities[static_cast<std::size_t>(s)]));
-  out += "</fieldset>\n<fieldset><legend>Recommendation</legend>\n";
+          fmt::format("{} ({})", label(capitalised(severity_name(s))), severities[static_cast<std::size_t>(s)]));
+  putf(out, "</fieldset>\n<fieldset><legend>{}</legend>\n", label("Recommendation"));
   for (const auto& [rec, n] : recs) box(fmt::format("r{}", rec), fmt::format("R{} ({})", rec, n));
-  out += "</fieldset>\n<p class=\"shown\" role=\"status\"></p>\n</section>\n";
+  putf(out, "</fieldset>\n<p class=\"shown\" role=\"status\" data-template=\"{}\"></p>\n</section>\n",
+       label("Showing {n} of {total} findings."));
 }
 
 void append_text(std::string& out, const DocumentPage& page) {
   putf(out, "<section class=\"text\" id=\"{0}text\" aria-labelledby=\"{0}text-h\">\n", page.prefix);
-  putf(out, "<h3 id=\"{}text-h\">Text and findings</h3>\n", page.prefix);
-  out += "<p class=\"meta\">Highlighted words are evidence: <mark class=\"m-risk\">solid underline</mark> for a "
-         "risk, <mark class=\"m-safeguard\">double underline</mark> for a safeguard, <mark class=\"m-gap\">dotted "
-         "underline</mark> for a gap. The number in brackets after them links to the explanation, which links "
-         "back.</p>\n";
+  putf(out, "<h3 id=\"{}text-h\">{}</h3>\n", page.prefix, label("Text and findings"));
+  putf(out,
+       "<p class=\"meta\">{} <mark class=\"m-risk\">{}</mark> {} <mark class=\"m-safeguard\">{}</mark> {} "
+       "<mark class=\"m-gap\">{}</mark> {}</p>\n",
+       label("Highlighted words are evidence:"), label("solid underline"), label("for a risk,"),
+       label("double underline"), label("for a safeguard,"), label("dotted underline"),
+       label("for a gap. The number in brackets after them links to the explanation, which links back."));
   append_marked_text(out, *page.doc, page.findings, page.anchored, page.prefix,
                      [&](std::string& notes, const std::vector<std::size_t>& indices) {
                        for (std::size_t i : indices) append_finding(notes, page, i);
@@ -445,27 +459,29 @@ void append_text(std::string& out, const DocumentPage& page) {
 
 void append_gaps(std::string& out, const DocumentPage& page) {
   putf(out, "<section class=\"gaps\" id=\"{0}gaps\" aria-labelledby=\"{0}gaps-h\">\n", page.prefix);
-  putf(out, "<h3 id=\"{}gaps-h\">Gaps: protections the document lacks</h3>\n", page.prefix);
-  out += "<p class=\"meta\">A gap belongs to no provision: it is a protection missing from the whole document, "
-         "given the powers it contains.</p>\n<div class=\"list\">\n";
+  putf(out, "<h3 id=\"{}gaps-h\">{}</h3>\n", page.prefix, label("Gaps: protections the document lacks"));
+  putf(out, "<p class=\"meta\">{}</p>\n<div class=\"list\">\n",
+       label("A gap belongs to no provision: it is a protection missing from the whole document, given the powers it "
+             "contains."));
   std::size_t n = 0;
   for (std::size_t i = 0; i < page.in_force; ++i)
     if (page.findings[i].finding->kind == IndicatorKind::gap) {
       append_finding(out, page, i);
       ++n;
     }
-  if (n == 0) out += "<p>No gaps found.</p>\n";
+  if (n == 0) putf(out, "<p>{}</p>\n", label("No gaps found."));
   out += "</div>\n</section>\n";
 }
 
 void append_suppressed(std::string& out, const DocumentPage& page) {
   putf(out, "<section class=\"suppressed-list\" id=\"{0}suppressed\" aria-labelledby=\"{0}suppressed-h\">\n",
        page.prefix);
-  putf(out, "<h3 id=\"{}suppressed-h\">Suppressed findings</h3>\n", page.prefix);
-  out += "<p class=\"meta\">Findings the configuration suppresses, with the reason given. They are not highlighted "
-         "and not counted in the scorecard.</p>\n<div class=\"list\">\n";
+  putf(out, "<h3 id=\"{}suppressed-h\">{}</h3>\n", page.prefix, label("Suppressed findings"));
+  putf(out, "<p class=\"meta\">{}</p>\n<div class=\"list\">\n",
+       label("Findings the configuration suppresses, with the reason given. They are not highlighted and not counted "
+             "in the scorecard."));
   for (std::size_t i = page.in_force; i < page.findings.size(); ++i) append_finding(out, page, i);
-  if (page.in_force == page.findings.size()) out += "<p>None.</p>\n";
+  if (page.in_force == page.findings.size()) putf(out, "<p>{}</p>\n", label("None."));
   out += "</div>\n</section>\n";
 }
 
@@ -476,14 +492,14 @@ void append_document(std::string& out, const DocumentPage& page, const Framework
   put(out, document_name(doc));
   out += "</h2>\n<p class=\"meta\">";
   put(out, doc.path);
-  putf(out, " · {} · {} · language ", kind_name(doc.kind), format_name(doc.text.format));
+  putf(out, " · {} · {} · {} ", kind_name(doc.kind), format_name(doc.text.format), label("language"));
   put(out, doc.language);
   if (!doc.text.pages.empty()) putf(out, " · {}", plural(doc.text.pages.size(), "page", "pages"));
   out += " · SHA-256 <code>";
   put(out, doc.sha256);
   out += "</code></p>\n";
   if (page.report->assessment && !page.report->assessment->status.is_ok()) {
-    out += "<p><strong>Incomplete:</strong> ";
+    putf(out, "<p><strong>{}</strong> ", label("Incomplete:"));
     put(out, page.report->assessment->status.message());
     out += "</p>\n";
   }
@@ -511,20 +527,21 @@ std::string html_report(const std::vector<DocumentReport>& reports, const Framew
   std::string out;
   out.reserve(32768 + text_bytes + text_bytes / 4 + finding_count * 3072);
 
+  LabelLanguage labels(options.lang);
   append_head(out, pages, options);
-  out += "<body>\n<a class=\"skip\" href=\"#main\">Skip to the report</a>\n<header>\n";
-  putf(out, "<h1>Human-rights review of {}</h1>\n<p class=\"meta\">By rightscheck {}, against ",
-       plural(pages.size(), "document", "documents"), RIGHTSCHECK_VERSION);
+  putf(out, "<body>\n<a class=\"skip\" href=\"#main\">{}</a>\n<header>\n", label("Skip to the report"));
+  putf(out, "<h1>{} {}</h1>\n<p class=\"meta\">{} {}, {} ", label("Human-rights review of"),
+       plural(pages.size(), "document", "documents"), label("By rightscheck"), RIGHTSCHECK_VERSION, label("against"));
   put(out, framework.title.empty() ? framework.id : framework.title);
   out += " (<code>";
   put(out, framework.id);
-  out += "</code> version ";
+  putf(out, "</code> {} ", label("version"));
   put(out, framework.version);
   out += ").</p>\n</header>\n<main id=\"main\">\n";
   for (const DocumentPage& page : pages) append_document(out, page, framework);
-  out += "</main>\n<footer>\n<p>Made by rightscheck. Every finding shows its evidence and its confidence; a finding "
-         "is a prompt for a lawyer's reading, not a verdict. This page is self-contained: it loads nothing from "
-         "any network.</p>\n</footer>\n<script>";
+  putf(out, "</main>\n<footer>\n<p>{}</p>\n</footer>\n<script>",
+       label("Made by rightscheck. Every finding shows its evidence and its confidence; a finding is a prompt for a "
+             "lawyer's reading, not a verdict. This page is self-contained: it loads nothing from any network."));
   out += html_filter_script();
   out += "</script>\n</body>\n</html>\n";
   return out;

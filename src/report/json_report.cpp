@@ -14,6 +14,8 @@ nlohmann::ordered_json document_json(const Document& document) {
     entry["unit"] = p.unit;
     entry["parent"] = p.parent >= 0 ? nlohmann::ordered_json(document.provisions[p.parent].anchor) : nlohmann::ordered_json();
     if (!document.text.pages.empty()) entry["page"] = document.text.page_at(p.start);
+    // Only in a document that mixes languages: where a provision's differs.
+    if (!p.language.empty()) entry["language"] = p.language;
     provisions.push_back(std::move(entry));
   }
   nlohmann::ordered_json definitions = nlohmann::ordered_json::array();

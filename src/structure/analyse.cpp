@@ -103,6 +103,7 @@ Document analyse(Text text, std::string path) {
   }
   drop_duplicate_anchors(doc.provisions);
   if (doc.provisions.empty()) doc.provisions = paragraphs(doc.text.utf8);
+  structure::mark_provision_languages(doc);
   doc.definitions = structure::find_definitions(doc);
   doc.references = structure::find_references(doc);
   return doc;

@@ -166,12 +166,20 @@ DocumentKind guess_kind(const std::string& title, std::string_view text) {
   return DocumentKind::other;
 }
 
-std::string detect_language(std::string_view text) {
+namespace {
+
+// Counts of the commonest function words of each language in text (first
+// 200 KB), and the number of words read.
+struct LanguageVotes {
+  int scores[3] = {0, 0, 0};  // en, fr, es
+  int words = 0;
+};
+
+LanguageVotes count_votes(std::string_view text) {
   static const std::unordered_set<std::string> en{"the", "of", "and", "to", "shall", "is", "any", "which", "by", "that"};
   static const std::unordered_set<std::string> fr{"le", "les", "des", "du", "est", "et", "une", "dans", "au", "aux"};
   static const std::unordered_set<std::string> es{"el", "los", "las", "del", "que", "y", "una", "por", "con", "se"};
-  int scores[3] = {0, 0, 0};
-  int words = 0;
+  LanguageVotes votes;
   std::string word;
   std::size_t limit = std::min<std::size_t>(text.size(), 200000);
   for (std::size_t i = 0; i <= limit; ++i) {
@@ -181,19 +189,57 @@ std::string detect_language(std::string_view text) {
       continue;
     }
     if (word.empty()) continue;
-    ++words;
-    scores[0] += en.count(word);
-    scores[1] += fr.count(word);
-    scores[2] += es.count(word);
+    ++votes.words;
+    votes.scores[0] += en.count(word);
+    votes.scores[1] += fr.count(word);
+    votes.scores[2] += es.count(word);
     word.clear();
   }
-  if (words < 5) return "und";
+  return votes;
+}
+
+constexpr const char* kCodes[] = {"en", "fr", "es"};
+
+int best_of(const LanguageVotes& votes) {
   int best = 0;
   for (int k = 1; k < 3; ++k)
-    if (scores[k] > scores[best]) best = k;
-  if (scores[best] == 0) return "und";
-  static const char* codes[] = {"en", "fr", "es"};
-  return codes[best];
+    if (votes.scores[k] > votes.scores[best]) best = k;
+  return best;
+}
+
+}  // namespace
+
+std::string detect_language(std::string_view text) {
+  LanguageVotes votes = count_votes(text);
+  if (votes.words < 5) return "und";
+  int best = best_of(votes);
+  if (votes.scores[best] == 0) return "und";
+  return kCodes[best];
+}
+
+std::string detect_language_clearly(std::string_view text) {
+  LanguageVotes votes = count_votes(text);
+  if (votes.words < 30) return "und";
+  int best = best_of(votes);
+  for (int k = 0; k < 3; ++k) {
+    if (k != best && votes.scores[best] < 3 * votes.scores[k]) return "und";
+  }
+  return votes.scores[best] >= 6 ? kCodes[best] : "und";
+}
+
+void mark_provision_languages(Document& doc) {
+  const std::string& text = doc.text.utf8;
+  for (Provision& p : doc.provisions) {
+    std::size_t start = std::min(p.start, text.size());
+    std::size_t end = std::clamp(p.end, start, text.size());
+    std::string own = detect_language_clearly(std::string_view(text).substr(start, end - start));
+    const std::string* inherited = nullptr;
+    if (p.parent >= 0 && p.parent < static_cast<int>(doc.provisions.size())) {
+      inherited = &doc.provisions[p.parent].language;
+    }
+    if (own != "und") p.language = own == doc.language ? "" : own;
+    else if (inherited != nullptr) p.language = *inherited;
+  }
 }
 
 }  // namespace rightscheck::structure

@@ -19,4 +19,13 @@ DocumentKind guess_kind(const std::string& title, std::string_view text);
 // the text is too short or none dominates.
 std::string detect_language(std::string_view text);
 
+// The language of a stretch only when its words leave no doubt (30 words or
+// more, three times the votes of any other language); "und" otherwise.
+std::string detect_language_clearly(std::string_view text);
+
+// Sets Provision::language for the provisions written in another language
+// than the document (a bilingual statute, a quoted foreign text); a
+// provision too short to tell takes its parent's.
+void mark_provision_languages(Document& doc);
+
 }  // namespace rightscheck::structure

@@ -133,6 +133,20 @@ TEST(Segmenter, FrenchArticlesRomanParagraphsAndDegrees) {
   EXPECT_EQ(anchor_of(doc, "Peuvent être mises"), "Art. 18(I)");
 }
 
+TEST(Segmenter, ProvisionsInAnotherLanguageAreMarked) {
+  Document doc = analysed(
+      "1. Short title\nThis Act may be cited as the Bilingual Cybersecurity Act, and the Minister shall make "
+      "regulations for the security of the networks of the State and of the persons who use them.\n\n"
+      "2. Interpretation\nIn this Act, any word that is used in the French version has the meaning that the "
+      "English version gives to it, and the two versions are equally authoritative for all purposes.\n\n"
+      "3. Titre abrégé\nLa présente loi peut être citée comme la loi sur la cybersécurité, et le ministre prend "
+      "les règlements pour la sécurité des réseaux de l'État et des personnes qui les utilisent dans le pays.\n");
+  EXPECT_EQ(doc.language, "en");
+  ASSERT_GE(doc.provisions.size(), 3u);
+  EXPECT_EQ(doc.provisions[0].language, "") << "the document's own language is not repeated";
+  EXPECT_EQ(doc.provisions[2].language, "fr");
+}
+
 TEST(Segmenter, SpanishArticlesLettersAndFinalProvisions) {
   Document doc = analysed(
       "TÍTULO I\nDisposiciones generales\n\n"

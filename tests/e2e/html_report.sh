@@ -94,4 +94,19 @@ case $rc in
   124) fail "the browser run timed out" ;;
   *) fail "the browser checks failed (exit $rc)" ;;
 esac
+
+check "a French bill with --lang fr: the page, its labels and its findings in French; screenshots"
+rc_run scan --format html --lang fr -o "$WORK/report-fr.html" examples/projet-loi-cybersecurite.txt
+if [ "$RC" -ne 0 ] || [ ! -s "$WORK/report-fr.html" ]; then
+  fail "scan --format html --lang fr: exit $RC"
+  show stderr "$WORK/stderr"
+else
+  grep -q '<html lang="fr">' "$WORK/report-fr.html" || fail "no <html lang=\"fr\">"
+  grep -q 'Tableau de bord' "$WORK/report-fr.html" || fail "the scorecard heading is not in French"
+  grep -q 'Pourquoi c&#39;est important\|Pourquoi c'"'"'est important' "$WORK/report-fr.html" || fail "finding labels are not in French"
+  grep -q 'déchiffr' "$WORK/report-fr.html" || fail "no finding about decryption in French"
+  timeout 300 node tests/browser/render_report.mjs "$WORK/report-fr.html" "$WORK_DIR/../html-report-fr"
+  rc=$?
+  [ $rc -eq 0 ] || fail "the browser checks of the French page failed (exit $rc)"
+fi
 e2e_finish
