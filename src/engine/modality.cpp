@@ -109,7 +109,7 @@ class CueReader {
     std::size_t clause_start = i;
     while (clause_start > 0 && clause_of_[clause_start - 1] == clause_of_[i]) --clause_start;
     for (std::size_t k = clause_start; k < i && k < clause_start + 3; ++k) {
-      if (is_one_of(at(k), {"no", "nothing", "neither", "none"})) return true;
+      if (is_one_of(at(k), {"no", "nothing", "neither", "none"}) && at(k + 1) != "obstante") return true;
       // "Nul ne peut", "Aucun fournisseur ne peut"; "Ninguna autoridad podrá", "Nadie podrá".
       if (is_one_of(at(k), {"nul", "nulle", "aucun", "aucune", "rien", "ninguna", "ninguno", "ningun", "nadie", "nada"})) {
         return true;
@@ -205,13 +205,16 @@ class CueReader {
       // "ne peut être contraint / tenu / obligé": nobody may be compelled.
       return negated_cue(i, i, Modality::power);
     }
-    if (is_one_of(w, {"doit", "doivent", "devra", "devront", "incombe"})) return negated_cue(i, i, Modality::duty);
+    if (is_one_of(w, {"doit", "doivent", "devra", "devront", "devrait", "devraient", "incombe"})) {
+      return negated_cue(i, i, Modality::duty);
+    }
     // "n'est pas tenu", "n'a pas le pouvoir": the second half of the negation.
     std::size_t after = is_one_of(at(i + 1), {"pas", "point", "jamais", "nullement", "aucunement"}) ? i + 1 : i;
     if (is_one_of(w, {"est", "sont", "sera", "seront", "etre"})) {
       const std::string& next = at(after + 1);
       if (is_one_of(next, {"tenu", "tenue", "tenus", "tenues", "oblige", "obligee", "obliges", "obligees", "astreint",
-                           "astreinte", "astreints", "contraint", "contrainte", "contraints"})) {
+                           "astreinte", "astreints", "contraint", "contrainte", "contraints", "exige", "exigee",
+                           "exiges", "exigees", "requis", "requise", "requises"})) {
         return negated_cue(i, after + 1, Modality::duty);
       }
       if (is_one_of(next, {"habilite", "habilitee", "habilites", "habilitees", "autorise", "autorisee", "autorises",
@@ -245,11 +248,17 @@ class CueReader {
     return std::nullopt;
   }
 
+  // "qu'il", "que la personne": a clause of its own, not "ne … que".
+  bool starts_clause(std::size_t k) const {
+    return is_one_of(at(k), {"il", "elle", "ils", "elles", "on", "l", "le", "la", "les", "ce", "cette", "ces", "celui",
+                             "celle", "son", "sa", "ses", "leur", "leurs", "un", "une"});
+  }
+
   // "ne … que": restriction, not negation ("ne peut intervenir que sur
   // autorisation du juge").
   bool restricted_after(std::size_t last) const {
     for (std::size_t k = last + 1; k < words_.size() && k < last + 8; ++k) {
-      if (at(k) == "que" || at(k) == "qu") return true;
+      if ((at(k) == "que" || at(k) == "qu") && !starts_clause(k + 1)) return true;
       if (is_one_of(at(k), {"pas", "point", "jamais", "aucun", "aucune", "plus", "nullement"})) return false;
     }
     return false;
@@ -340,6 +349,23 @@ bool restricted_before(const std::vector<Word>& words, std::size_t first) {
   return false;
 }
 
+// A French or Spanish sentence that denies what it says: "ne … pas",
+// "no", "ningún / nadie / aucun / nul" (but not "no obstante").
+bool negated_sentence(const std::vector<Word>& words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k].lower;
+    const std::string& next = k + 1 < words.size() ? words[k + 1].lower : w;
+    if (w == "no" && next != "obstante") return true;
+    if (is_one_of(w, {"ningun", "ninguna", "ninguno", "nadie", "nul", "nulle", "aucun", "aucune"})) return true;
+    if (w == "ne" || w == "n") {
+      for (std::size_t j = k + 1; j < words.size() && j <= k + 4; ++j) {
+        if (is_one_of(words[j].lower, {"pas", "point", "jamais", "aucun", "aucune", "plus", "nullement"})) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Whether "ne" stands just before the cue ending at word last.
 bool ne_before(const std::vector<Word>& words, std::size_t last) {
   for (std::size_t b = last; b + 3 >= last + 1 && b > 0; --b) {
@@ -367,7 +393,11 @@ bool condition_follows(const std::vector<Word>& words, std::size_t after) {
         return true;
       }
     }
-    if ((w == "que" || w == "qu") && k <= after + 8 && ne_before(words, after)) return true;  // "ne peut … que"
+    if ((w == "que" || w == "qu") && k <= after + 8 && ne_before(words, after) &&
+        !(k + 1 < words.size() && is_one_of(words[k + 1].lower, {"il", "elle", "ils", "elles", "on", "l", "le", "la",
+                                                                   "les", "ce", "cette", "ces", "un", "une"}))) {
+      return true;  // "ne peut … que", not "ne peut exiger … qu'il"
+    }
     if (w == "only" && k + 1 < words.size() && is_one_of(words[k + 1].lower, {"if", "where", "when", "with", "after", "on", "upon", "by", "in", "under"})) return true;
     if (w == "save" && k + 1 < words.size() && is_one_of(words[k + 1].lower, {"as", "where", "in", "under", "with", "on"})) return true;
     if (w == "other" && k + 1 < words.size() && words[k + 1].lower == "than") return true;
@@ -379,15 +409,17 @@ bool condition_follows(const std::vector<Word>& words, std::size_t after) {
 
 }  // namespace
 
-ModalReading read_modality(std::string_view text, Evidence sentence, Evidence target, std::string_view language) {
+ModalReading read_modality(std::string_view text, Evidence sentence, Evidence target, std::string_view language,
+                           bool statute) {
   CueReader reader(text, sentence, language);
   std::vector<Cue> cues = reader.cues();
   if (cues.empty()) {
     // French and Spanish statutes state duties in the present (and future)
     // indicative: "les opérateurs conservent les données", "el operador
-    // notifica". A sentence with no modal word binds.
-    if (language == "fr" || language == "es") return {Modality::duty, false, {}};
-    return {};
+    // notifica". In a statute, a sentence with no modal word binds — or,
+    // negated, forbids ("ne conservent pas", "ningún organismo tendrá").
+    if (!statute || (language != "fr" && language != "es")) return {};
+    return {negated_sentence(reader.words()) ? Modality::limit : Modality::duty, false, {}};
   }
   const std::vector<Word>& words = reader.words();
 

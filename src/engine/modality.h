@@ -34,7 +34,10 @@ struct ModalReading {
 // its clause (clauses split at ';'), else the nearest after it in the clause
 // (passive: "the key shall be disclosed"), else the nearest before it in the
 // sentence (a list introduced by "may—"), else the nearest after it.
-// language: "en", "fr" or "es" (others read as English).
-ModalReading read_modality(std::string_view text, Evidence sentence, Evidence target, std::string_view language = "en");
+// language: "en", "fr" or "es" (others read as English). statute: the text
+// is a law, where French and Spanish state duties in the indicative, so a
+// sentence with no modal word reads as a duty (negated: a limit).
+ModalReading read_modality(std::string_view text, Evidence sentence, Evidence target, std::string_view language = "en",
+                           bool statute = false);
 
 }  // namespace rightscheck

@@ -24,6 +24,8 @@ Evidence lead_in_of(const Document& document, int parent) {
   return {0, 0};
 }
 
+bool is_statute(const Window& window) { return window.document().kind == DocumentKind::statute; }
+
 class ModalityCondition final : public Condition {
  public:
   ModalityCondition(ConditionPtr subject, std::vector<Modality> wanted, int conditioned)
@@ -50,7 +52,7 @@ class ModalityCondition final : public Condition {
   // the enclosing list ("may— (a) ...; (b) ...") governs it.
   static ModalReading read(const Window& window, Evidence span) {
     Evidence sentence = window.scan().sentence_around(window.span(), span.start);
-    ModalReading reading = read_modality(window.text(), sentence, span, window.language());
+    ModalReading reading = read_modality(window.text(), sentence, span, window.language(), is_statute(window));
     const Document& document = window.document();
     int p = window.provision();
     for (int hops = 0; reading.modality == Modality::none && p >= 0 && hops < 3; ++hops) {
@@ -59,7 +61,7 @@ class ModalityCondition final : public Condition {
       Evidence lead_in = lead_in_of(document, parent);
       if (lead_in.end > lead_in.start) {
         Evidence last = window.scan().sentence_around(lead_in, lead_in.end);
-        reading = read_modality(window.text(), last, {last.end, last.end}, window.language());
+        reading = read_modality(window.text(), last, {last.end, last.end}, window.language(), is_statute(window));
       }
       p = parent;
     }

@@ -140,7 +140,7 @@ namespace {
 ModalReading read_in(const std::string& language, const std::string& sentence, const std::string& target) {
   std::size_t at = sentence.find(target);
   EXPECT_NE(at, std::string::npos) << target;
-  return read_modality(sentence, {0, sentence.size()}, {at, at + target.size()}, language);
+  return read_modality(sentence, {0, sentence.size()}, {at, at + target.size()}, language, /*statute=*/true);
 }
 
 TEST(ModalitySpanish, TheFutureTenseBindsAndOnlyConditions) {
@@ -155,8 +155,20 @@ TEST(ModalitySpanish, TheFutureTenseBindsAndOnlyConditions) {
 TEST(ModalityFrench, ThePresentIndicativeBinds) {
   EXPECT_EQ(read_in("fr", "Les fournisseurs conservent les données de connexion pendant un an.", "conservent").modality,
             Modality::duty);
+  EXPECT_EQ(read_in("fr", "Les fournisseurs ne conservent pas les journaux au-delà de la session.", "conservent").modality,
+            Modality::limit);
   EXPECT_EQ(read_in("en", "Providers keep connection data for a year.", "keep").modality, Modality::none)
       << "English says shall; its present tense describes";
+  std::string described = "La sensibilisation du public demeure faible.";
+  EXPECT_EQ(read_modality(described, {0, described.size()}, {3, 17}, "fr", /*statute=*/false).modality, Modality::none)
+      << "outside a statute, the present describes";
+}
+
+TEST(ModalityFrench, ARelativeQueIsNotARestriction) {
+  ModalReading r = read_in("fr", "Le régulateur ne peut exiger d'une plateforme qu'elle divulgue le contenu.", "divulgue");
+  EXPECT_EQ(r.modality, Modality::limit);
+  EXPECT_EQ(read_in("es", "No obstante lo dispuesto en otra ley, la Agencia podrá exigir los registros.", "registros").modality,
+            Modality::power);
 }
 
 }  // namespace
