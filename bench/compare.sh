@@ -47,8 +47,7 @@ make_file() {  # make_file PATH BYTES
 }
 
 # Best CPU seconds (user + sys) of three runs of a command; peak RSS in MB of
-# the last run is left in $peak_mb.
-peak_mb=0
+# the last run is left in $work/peak.txt (best_cpu runs in a subshell).
 best_cpu() {
   local best="" run
   for run in 1 2 3; do
@@ -58,7 +57,7 @@ best_cpu() {
     }
     local cpu
     cpu=$(awk '{ printf "%.3f", $1 + $2 }' "$work/time.txt")
-    peak_mb=$(awk '{ printf "%.0f", $3 / 1024 }' "$work/time.txt")
+    awk '{ printf "%.0f", $3 / 1024 }' "$work/time.txt" > "$work/peak.txt"
     if [[ -z "$best" ]] || awk -v a="$cpu" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$cpu; fi
   done
   echo "$best"
@@ -89,7 +88,7 @@ print("\n".join(words[:wanted]))
 PY
 nwords=$(wc -l < "$work/words.txt")
 scan_s=$(best_cpu "$rightscheck" --max-bytes $(( $(stat -c %s "$corpus") + 1 )) scan --format json "$corpus")
-scan_peak=$peak_mb
+scan_peak=$(cat "$work/peak.txt")
 rg_s=$(best_cpu rg -F -i -c -f "$work/words.txt" "$corpus")
 grep_s=$(best_cpu grep -F -i -c -f "$work/words.txt" "$corpus")
 echo "corpus: $mb MB (${#inputs[@]} documents repeated); word list: $nwords words of the framework's English terms"
@@ -118,6 +117,7 @@ echo "| pdftotext -layout | $pdftotext_s | 1.00 |"
 one="$work/one.txt"
 make_file "$one" $((1024 * 1024))
 best_cpu "$rightscheck" scan --format json "$one" > /dev/null
+peak_mb=$(cat "$work/peak.txt")
 echo
 echo "| input | peak RSS |"
 echo "|---|---|"

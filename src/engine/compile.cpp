@@ -208,18 +208,23 @@ Result<CompiledFramework> compile(const Framework& source) {
   program->pattern_count = terms.expressions().size();
   program->base_language = framework.base_language();
   for (const LanguagePatterns& group : terms.by_language(framework)) {
+    auto database = std::make_unique<LanguageDatabase>();
+    database->language = group.language;
     // A database serialized at build time stands in when it was compiled
-    // from exactly these expressions (engine/precompiled_patterns.h).
-    std::shared_ptr<const PatternSet> set = precompiled_pattern_set(group);
-    if (!set) {
+    // from exactly these expressions (engine/precompiled_patterns.h); it is
+    // read on first use. Any other is compiled now, so errors show now.
+    if (!has_precompiled_pattern_set(group)) {
       PatternError pattern_error;
-      set = PatternSet::compile(group.expressions, pattern_error, false, group.ids);
-      if (!set) {
+      database->patterns = PatternSet::compile(group.expressions, pattern_error, false, group.ids);
+      if (!database->patterns) {
         int pattern = pattern_error.pattern >= 0 ? static_cast<int>(group.ids[pattern_error.pattern]) : -1;
         return terms.pattern_error(pattern, pattern_error.reason);
       }
+      std::call_once(database->loaded, [] {});
+    } else {
+      database->source = group;
     }
-    program->databases.push_back({group.language, std::move(set)});
+    program->databases.push_back(std::move(database));
   }
 
   for (std::size_t i = 0; i < framework.indicators.size(); ++i) {
@@ -291,13 +296,26 @@ const Indicator* CompiledFramework::find_indicator(std::string_view id) const {
 std::size_t CompiledFramework::pattern_count() const { return program_->pattern_count; }
 
 const PatternSet& CompiledProgram::patterns_for(std::string_view language) const {
-  for (const LanguageDatabase& database : databases) {
-    if (database.language == language) return *database.patterns;
+  for (const auto& database : databases) {
+    if (database->language == language) return database->get();
   }
-  for (const LanguageDatabase& database : databases) {
-    if (database.language == base_language) return *database.patterns;
+  for (const auto& database : databases) {
+    if (database->language == base_language) return database->get();
   }
-  return *databases.front().patterns;
+  return databases.front()->get();
+}
+
+const PatternSet& LanguageDatabase::get() const {
+  std::call_once(loaded, [this] {
+    patterns = precompiled_pattern_set(source);
+    if (!patterns) {
+      // Checked at compile(); only a database Vectorscan refuses on this CPU
+      // gets here. Compile it instead (the same expressions compiled before).
+      PatternError error;
+      patterns = PatternSet::compile(source.expressions, error, false, source.ids);
+    }
+  });
+  return *patterns;
 }
 
 }  // namespace rightscheck

@@ -28,6 +28,17 @@ std::shared_ptr<const PatternSet> precompiled_pattern_set(const LanguagePatterns
   return nullptr;
 }
 
+bool has_precompiled_pattern_set(const LanguagePatterns& patterns) {
+  std::size_t count = 0;
+  const RightscheckPrecompiledPatterns* sets = embedded(count);
+  if (count == 0) return false;
+  const std::string wanted = PatternSet::fingerprint(patterns.expressions, patterns.ids);
+  for (std::size_t i = 0; i < count; ++i) {
+    if (wanted == sets[i].fingerprint && sets[i].pattern_count == patterns.expressions.size()) return true;
+  }
+  return false;
+}
+
 std::size_t precompiled_pattern_set_count() {
   std::size_t count = 0;
   embedded(count);

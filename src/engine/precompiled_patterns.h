@@ -54,6 +54,10 @@ struct LanguagePatterns {
 // The precompiled database for exactly these expressions and ids, or nullptr.
 std::shared_ptr<const PatternSet> precompiled_pattern_set(const LanguagePatterns& patterns);
 
+// Whether a precompiled database exists for exactly these expressions and
+// ids (without deserializing it).
+bool has_precompiled_pattern_set(const LanguagePatterns& patterns);
+
 // How many precompiled databases this executable carries.
 std::size_t precompiled_pattern_set_count();
 

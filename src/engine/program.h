@@ -4,12 +4,14 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/condition.h"
 #include "engine/pattern_set.h"
+#include "engine/precompiled_patterns.h"
 #include "rightscheck/framework.h"
 
 namespace rightscheck {
@@ -30,17 +32,23 @@ struct CompiledIndicator {
   std::vector<int> unless_any;
 };
 
-// The pattern database of one language: what a document in it is scanned with.
+// The pattern database of one language: what a document in it is scanned
+// with. A database serialized at build time is deserialized on first use,
+// so a run over English laws never holds the French and Spanish ones.
 struct LanguageDatabase {
   std::string language;
-  std::shared_ptr<const PatternSet> patterns;
+  LanguagePatterns source;  // for the deferred deserialization
+  mutable std::once_flag loaded;
+  mutable std::shared_ptr<const PatternSet> patterns;
+
+  const PatternSet& get() const;
 };
 
 struct CompiledProgram {
   Framework framework;
   // One database per language of the framework; pattern ids are shared, so
   // term sets name patterns of every language.
-  std::vector<LanguageDatabase> databases;
+  std::vector<std::unique_ptr<LanguageDatabase>> databases;
   std::size_t pattern_count = 0;
   std::string base_language;
   std::vector<CompiledTermSet> term_sets;
