@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <mutex>
 #include <unordered_map>
 
 #include "engine/scan_text.h"
@@ -36,8 +37,23 @@ PatternScratch& PatternScratch::operator=(PatternScratch&& other) noexcept {
   return *this;
 }
 
+// The ICU twin of a start-recovered pattern, compiled on first use: most
+// patterns of a framework never match a given document.
 struct PatternSet::StartPattern {
-  std::unique_ptr<icu::RegexPattern> regex;
+  std::string expression;
+  mutable std::once_flag compiled;
+  mutable std::unique_ptr<icu::RegexPattern> regex;
+
+  const icu::RegexPattern* get() const {
+    std::call_once(compiled, [this] {
+      UErrorCode status = U_ZERO_ERROR;
+      UParseError parse{};
+      icu::UnicodeString source = icu::UnicodeString::fromUTF8("(?:" + expression + ")$");
+      regex.reset(icu::RegexPattern::compile(source, UREGEX_CASE_INSENSITIVE, parse, status));
+      if (U_FAILURE(status)) regex.reset();  // the start then falls back to the last word
+    });
+    return regex.get();
+  }
 };
 
 PatternSet::~PatternSet() {
@@ -153,12 +169,8 @@ bool PatternSet::prepare_start_finders(const std::vector<std::string>& expressio
   start_patterns_.assign(id_limit_, nullptr);
   for (std::size_t i = 0; i < expressions.size(); ++i) {
     if (!recovers_starts(expressions[i])) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError parse{};
-    icu::UnicodeString source = icu::UnicodeString::fromUTF8("(?:" + expressions[i] + ")$");
     auto pattern = std::make_shared<StartPattern>();
-    pattern->regex.reset(icu::RegexPattern::compile(source, UREGEX_CASE_INSENSITIVE, parse, status));
-    if (U_FAILURE(status)) pattern->regex.reset();  // the start then falls back to the last word
+    pattern->expression = expressions[i];
     start_patterns_[numbers[i]] = std::move(pattern);
   }
   return true;
@@ -263,11 +275,12 @@ void PatternSet::recover_starts(std::string_view folded, PatternScratch& scratch
     std::size_t start = m.end;
     while (start > 0 && is_word_byte(folded[start - 1])) --start;
     const StartPattern* pattern = start_patterns_[m.pattern].get();
-    if (pattern != nullptr && pattern->regex) {
+    const icu::RegexPattern* regex = pattern != nullptr ? pattern->get() : nullptr;
+    if (regex != nullptr) {
       UErrorCode status = U_ZERO_ERROR;
       if (text == nullptr) text = utext_openUTF8(nullptr, folded.data(), static_cast<int64_t>(folded.size()), &status);
       std::unique_ptr<icu::RegexMatcher>& matcher = scratch.start_finders().matchers[m.pattern];
-      if (!matcher && U_SUCCESS(status)) matcher.reset(pattern->regex->matcher(status));
+      if (!matcher && U_SUCCESS(status)) matcher.reset(regex->matcher(status));
       if (matcher && U_SUCCESS(status)) {
         matcher->reset(text);
         matcher->useTransparentBounds(true);
