@@ -7,8 +7,8 @@ set -u
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.bash"
 e2e_init accuracy_fr_es
 
-FLOOR_FR=${ACCURACY_FLOOR_FR:-0.90}
-FLOOR_ES=${ACCURACY_FLOOR_ES:-0.90}
+FLOOR_FR=${ACCURACY_FLOOR_FR:-0.90}  # reached 0.91 on 2026-11-28
+FLOOR_ES=${ACCURACY_FLOOR_ES:-0.93}  # reached 0.96 on 2026-11-28
 labels="$SHARED_DIR/corpus/dev/labels.jsonl"
 scorer="$SHARED_DIR/tools/score.py"
 if [ ! -f "$labels" ] || [ ! -f "$scorer" ]; then
