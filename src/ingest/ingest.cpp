@@ -176,6 +176,11 @@ Result<Text> ingest_bytes(std::string_view bytes, const std::string& name, const
   const bool isolated = limits.isolate_parsers && (format == SourceFormat::pdf || format == SourceFormat::docx);
   const char* task = format == SourceFormat::pdf ? "PDF extraction" : "DOCX extraction";
   if (isolated && format == SourceFormat::pdf) ingest::prepare_pdf_reader();
+  // ICU's normalizer loads its data on first use; load it here, before the
+  // child exists, so the child (which may open nothing) finds it ready. This
+  // also lets UBSan's type checks in the child hit the cache the parent
+  // filled instead of reading /proc, which the filter forbids.
+  if (isolated) (void)ingest::to_nfc("e\xCC\x81");
   auto read = [&] { return read_by_format(bytes, name, format, limits); };
   Result<Text> text = isolated ? ingest::read_in_child(read, name, task, ingest::child_limits(limits)) : read();
   if (text.is_ok()) text->sha256 = sha256_hex(bytes);

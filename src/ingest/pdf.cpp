@@ -197,6 +197,10 @@ void prepare_pdf_reader() {
     // poppler-cpp converts page text to UTF-16 with iconv, whose first use
     // reads glibc's converter configuration from disk.
     (void)poppler::ustring::from_utf8("\xC3\xA9");
+    // The reader's std::regex consults the locale's ctype facet; using it
+    // once here means the child, which may read no file (not even /proc,
+    // where a sanitizer would look up the facet's type), finds it checked.
+    (void)std::regex_search("12", std::regex("[0-9]+"));
   });
 }
 
