@@ -167,11 +167,13 @@ bool PatternSet::prepare_start_finders(const std::vector<std::string>& expressio
   id_limit_ = 0;
   for (std::uint32_t id : numbers) id_limit_ = std::max<std::size_t>(id_limit_, id + 1);
   start_patterns_.assign(id_limit_, nullptr);
+  recovers_.assign(id_limit_, false);
   for (std::size_t i = 0; i < expressions.size(); ++i) {
     if (!recovers_starts(expressions[i])) continue;
     auto pattern = std::make_shared<StartPattern>();
     pattern->expression = expressions[i];
     start_patterns_[numbers[i]] = std::move(pattern);
+    recovers_[numbers[i]] = true;
   }
   return true;
 }
@@ -309,10 +311,8 @@ Status PatternSet::scan(std::string_view text, PatternScratch& scratch, std::siz
   }
   ScanText folded(text);
   const std::string_view scanned = folded.text();
-  std::vector<bool> recovered(id_limit_, false);
-  for (std::size_t id = 0; id < start_patterns_.size(); ++id) recovered[id] = start_patterns_[id] != nullptr;
   Collector collector{&out, limit};
-  collector.recovered = &recovered;
+  collector.recovered = &recovers_;
   std::vector<TermMatch> found;
   collector.out = &found;
   hs_error_t status = hs_scan(database_, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch.get(), on_match,

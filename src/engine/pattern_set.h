@@ -122,6 +122,7 @@ class PatternSet {
   struct StartPattern;
   // Patterns compiled without start of match, by id; null for the others.
   std::vector<std::shared_ptr<const StartPattern>> start_patterns_;
+  std::vector<bool> recovers_;  // by id: compiled without start of match (read by the scan callback)
 };
 
 }  // namespace rightscheck
