@@ -9,8 +9,10 @@
 #include <algorithm>
 #include <cstdlib>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
+#include "engine/pattern_shape.h"
 #include "engine/scan_text.h"
 
 namespace rightscheck {
@@ -91,25 +93,52 @@ namespace {
 
 // Not UTF-8 mode: the scanned text is folded to ASCII letters (scan_text.h),
 // and \b and \w are ASCII either way (Vectorscan has no \b with UCP). The
-// byte-oriented database is smaller and faster.
+// byte-oriented databases are smaller and faster.
 constexpr unsigned kPatternFlags = HS_FLAG_CASELESS;
-// Bumped whenever the choice of start recovery (recovers_starts) changes.
-constexpr const char* kScheme = "folded-ascii, start recovery v2";
+// Bumped whenever the plan (which patterns become literals, how starts are
+// found) or the serialized layout changes.
+constexpr const char* kScheme = "literals and reversed starts v3";
 
 // Bytes before a match's end in which its start is looked for. Phrases with
 // runs of words are bounded ({0,8} words), so a few hundred bytes hold them.
 constexpr std::size_t kStartWindow = 600;
 
+// Most literals one pattern may expand to before it is better matched as a
+// regular expression.
+constexpr std::size_t kLiteralLimit = 4096;
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Vectorscan's \b, ASCII: a word byte on exactly one side of `at`.
+bool word_boundary(std::string_view text, std::size_t at) {
+  bool before = at > 0 && is_word_byte(text[at - 1]);
+  bool after = at < text.size() && is_word_byte(text[at]);
+  return before != after;
+}
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// The body of an expression_for expression: "\b(?:BODY)\b" → BODY.
+std::optional<std::string_view> body_of(std::string_view expression) {
+  constexpr std::string_view open = "\\b(?:", close = ")\\b";
+  if (expression.size() < open.size() + close.size() || !expression.starts_with(open) || !expression.ends_with(close)) {
+    return std::nullopt;
+  }
+  return expression.substr(open.size(), expression.size() - open.size() - close.size());
+}
+
 }  // namespace
 
 bool PatternSet::recovers_starts(std::string_view expression) {
-  // A run of arbitrary words: "(?:\\w+ ){0,8}", "(?:[\\w']+ ){0,3}", "(?: \\w+){0,5}",
-  // "(?:\\S+ ){0,10}", "\\w{3,}" — any counted repeat — or "\\w+ " inside a phrase.
-  if (expression.find("){") != std::string_view::npos || expression.find("\\w{") != std::string_view::npos) return true;
-  for (std::string_view run : {"\\w+ ", "\\w]+ ", "\\w-]+ ", "\\w+\\s", "\\w]+\\s", "\\w-]+\\s"}) {
-    if (expression.find(run) != std::string_view::npos) return true;
-  }
-  return false;
+  return !literal_forms(expression, kLiteralLimit).has_value();
 }
 
 std::string PatternSet::fingerprint(const std::vector<std::string>& expressions, const std::vector<std::uint32_t>& ids) {
@@ -120,7 +149,8 @@ std::string PatternSet::fingerprint(const std::vector<std::string>& expressions,
     crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>("\0"), 1);
   };
   feed(hs_version());
-  feed("flags " + std::to_string(kPatternFlags) + " mode " + std::to_string(HS_MODE_BLOCK) + " " + kScheme);
+  feed("flags " + std::to_string(kPatternFlags) + " mode " + std::to_string(HS_MODE_BLOCK) + " " + kScheme +
+       " literal limit " + std::to_string(kLiteralLimit));
   for (const std::string& expression : expressions) feed(expression);
   for (std::uint32_t id : ids) feed(std::to_string(id));
   unsigned char digest[crypto_hash_sha256_BYTES];
@@ -134,88 +164,169 @@ std::string PatternSet::fingerprint(const std::vector<std::string>& expressions,
   return hex;
 }
 
+// The three databases, in order, each as an 8-byte little-endian length
+// followed by hs_serialize_database's bytes (length 0: no database).
 std::string PatternSet::serialize() const {
-  if (database_ == nullptr) return {};
-  char* bytes = nullptr;
-  std::size_t length = 0;
-  if (hs_serialize_database(database_, &bytes, &length) != HS_SUCCESS) return {};
-  std::string out(bytes, length);
-  std::free(bytes);  // hs_serialize_database allocates with the misc allocator: malloc by default
+  std::string out;
+  for (const hs_database* database : {literals_, database_, reversed_}) {
+    std::string bytes;
+    if (database != nullptr) {
+      char* data = nullptr;
+      std::size_t length = 0;
+      if (hs_serialize_database(database, &data, &length) != HS_SUCCESS) return {};
+      bytes.assign(data, length);
+      std::free(data);  // hs_serialize_database allocates with the misc allocator: malloc by default
+    }
+    std::uint64_t length = bytes.size();
+    for (int i = 0; i < 8; ++i) out += static_cast<char>((length >> (8 * i)) & 0xFF);
+    out += bytes;
+  }
   return out;
 }
 
-namespace {
+// Which pattern goes where: the same answer every time for the same
+// expressions, so serialized databases line up with a plan made at load.
+struct PatternSet::Plan {
+  std::vector<std::string> literal_texts;  // by literal id
+  std::vector<std::string> regex_expressions;
+  std::vector<unsigned> regex_ids;
+  std::vector<int> regex_positions;  // in the caller's list, for errors
+  std::vector<std::string> reversed_expressions;
+  std::vector<unsigned> reversed_ids;
+};
 
-std::vector<std::uint32_t> ids_or_positions(const std::vector<std::string>& expressions,
-                                            const std::vector<std::uint32_t>& ids) {
-  if (!ids.empty()) return ids;
-  std::vector<std::uint32_t> positions(expressions.size());
-  for (std::size_t i = 0; i < positions.size(); ++i) positions[i] = static_cast<std::uint32_t>(i);
-  return positions;
-}
-
-}  // namespace
-
-// The ICU twin of each start-recovered pattern: the same expression, held
-// to end where Vectorscan said the match ends ('$' at the end of the region;
-// the folded text has no line breaks for '$' to stop before).
-bool PatternSet::prepare_start_finders(const std::vector<std::string>& expressions,
-                                       const std::vector<std::uint32_t>& ids) {
-  std::vector<std::uint32_t> numbers = ids_or_positions(expressions, ids);
-  if (numbers.size() != expressions.size()) return false;
+PatternSet::Plan PatternSet::plan(const std::vector<std::string>& expressions, const std::vector<std::uint32_t>& ids) {
+  Plan plan;
   count_ = expressions.size();
   id_limit_ = 0;
-  for (std::uint32_t id : numbers) id_limit_ = std::max<std::size_t>(id_limit_, id + 1);
+  for (std::size_t i = 0; i < expressions.size(); ++i) {
+    id_limit_ = std::max<std::size_t>(id_limit_, (ids.empty() ? i : ids[i]) + 1);
+  }
   start_patterns_.assign(id_limit_, nullptr);
   recovers_.assign(id_limit_, false);
+  reversible_.assign(id_limit_, false);
+  literal_table_.clear();
+  std::unordered_map<std::string, std::uint32_t> literal_ids;  // by lower-case text and stem kind
   for (std::size_t i = 0; i < expressions.size(); ++i) {
-    if (!recovers_starts(expressions[i])) continue;
+    const std::uint32_t id = ids.empty() ? static_cast<std::uint32_t>(i) : ids[i];
+    if (std::optional<std::vector<LiteralForm>> forms = literal_forms(expressions[i], kLiteralLimit)) {
+      for (const LiteralForm& form : *forms) {
+        std::string key = lower_ascii(form.text) + (form.stem ? (form.stem_grows ? "\1+" : "\1*") : "\1");
+        auto [entry, added] = literal_ids.emplace(std::move(key), static_cast<std::uint32_t>(literal_table_.size()));
+        if (added) {
+          literal_table_.push_back({static_cast<std::uint32_t>(form.text.size()), form.stem, form.stem_grows, {}});
+          plan.literal_texts.push_back(form.text);
+        }
+        std::vector<std::uint32_t>& patterns = literal_table_[entry->second].patterns;
+        if (patterns.empty() || patterns.back() != id) patterns.push_back(id);
+      }
+      continue;
+    }
+    plan.regex_expressions.push_back(expressions[i]);
+    plan.regex_ids.push_back(id);
+    plan.regex_positions.push_back(static_cast<int>(i));
+    recovers_[id] = true;
     auto pattern = std::make_shared<StartPattern>();
     pattern->expression = expressions[i];
-    start_patterns_[numbers[i]] = std::move(pattern);
-    recovers_[numbers[i]] = true;
+    start_patterns_[id] = std::move(pattern);
+    std::optional<std::string_view> body = body_of(expressions[i]);
+    std::optional<std::string> reversed = body ? reversed_expression(*body) : std::nullopt;
+    if (reversed) {
+      plan.reversed_expressions.push_back("^(?:" + *reversed + ")");
+      plan.reversed_ids.push_back(id);
+    }
   }
-  return true;
+  return plan;
 }
 
 std::shared_ptr<const PatternSet> PatternSet::deserialize(std::string_view bytes, const std::vector<std::string>& expressions,
                                                           const std::vector<std::uint32_t>& ids) {
+  if (!ids.empty() && ids.size() != expressions.size()) return nullptr;
   std::shared_ptr<PatternSet> set(new PatternSet());
-  if (!set->prepare_start_finders(expressions, ids)) return nullptr;
+  Plan plan = set->plan(expressions, ids);
   if (bytes.empty()) return expressions.empty() ? set : nullptr;
-  if (hs_deserialize_database(bytes.data(), bytes.size(), &set->database_) != HS_SUCCESS) return nullptr;
+  hs_database** targets[] = {&set->literals_, &set->database_, &set->reversed_};
+  for (hs_database** target : targets) {
+    if (bytes.size() < 8) return nullptr;
+    std::uint64_t length = 0;
+    for (int i = 0; i < 8; ++i) length |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[i])) << (8 * i);
+    bytes.remove_prefix(8);
+    if (length > bytes.size()) return nullptr;
+    if (length > 0 && hs_deserialize_database(bytes.data(), length, target) != HS_SUCCESS) return nullptr;
+    bytes.remove_prefix(length);
+  }
+  if (!bytes.empty()) return nullptr;
+  // The layout must be the plan's: a literal database exactly when there
+  // are literals, a regular-expression database exactly when there are
+  // other patterns.
+  if ((set->literals_ != nullptr) != !plan.literal_texts.empty() ||
+      (set->database_ != nullptr) != !plan.regex_expressions.empty()) {
+    return nullptr;
+  }
+  if (set->reversed_ != nullptr) {
+    for (unsigned id : plan.reversed_ids) set->reversible_[id] = true;
+  }
   return set;
 }
 
 std::shared_ptr<const PatternSet> PatternSet::compile(const std::vector<std::string>& expressions, PatternError& error,
                                                       bool portable, const std::vector<std::uint32_t>& pattern_ids) {
-  std::shared_ptr<PatternSet> set(new PatternSet());
-  if (!set->prepare_start_finders(expressions, pattern_ids)) {
+  if (!pattern_ids.empty() && pattern_ids.size() != expressions.size()) {
     error = {-1, "pattern ids and expressions differ in number"};
     return nullptr;
   }
-  if (expressions.empty()) return set;
-  std::vector<std::uint32_t> numbers = ids_or_positions(expressions, pattern_ids);
-  std::vector<const char*> texts;
-  std::vector<unsigned> flags;
-  std::vector<unsigned> ids;
-  for (std::size_t i = 0; i < expressions.size(); ++i) {
-    texts.push_back(expressions[i].c_str());
-    flags.push_back(recovers_starts(expressions[i]) ? kPatternFlags : kPatternFlags | HS_FLAG_SOM_LEFTMOST);
-    ids.push_back(numbers[i]);
-  }
+  std::shared_ptr<PatternSet> set(new PatternSet());
+  Plan plan = set->plan(expressions, pattern_ids);
   hs_platform_info_t generic{};  // tune generic, no optional features
   generic.tune = HS_TUNE_FAMILY_GENERIC;
+  const hs_platform_info_t* platform = portable ? &generic : nullptr;
   hs_compile_error_t* compile_error = nullptr;
-  hs_error_t status = hs_compile_multi(texts.data(), flags.data(), ids.data(), static_cast<unsigned>(texts.size()),
-                                       HS_MODE_BLOCK, portable ? &generic : nullptr, &set->database_, &compile_error);
-  if (status != HS_SUCCESS) {
-    // Vectorscan names the expression by its position in texts.
-    error.pattern = compile_error != nullptr ? compile_error->expression : -1;
-    error.reason = compile_error != nullptr && compile_error->message != nullptr ? compile_error->message
-                                                                                 : "cannot compile the pattern database";
+  auto fail = [&](int pattern, const char* fallback) {
+    error.pattern = pattern;
+    error.reason = compile_error != nullptr && compile_error->message != nullptr ? compile_error->message : fallback;
     if (compile_error != nullptr) hs_free_compile_error(compile_error);
     return nullptr;
+  };
+  if (!plan.regex_expressions.empty()) {
+    std::vector<const char*> texts;
+    for (const std::string& expression : plan.regex_expressions) texts.push_back(expression.c_str());
+    std::vector<unsigned> flags(texts.size(), kPatternFlags);
+    if (hs_compile_multi(texts.data(), flags.data(), plan.regex_ids.data(), static_cast<unsigned>(texts.size()),
+                         HS_MODE_BLOCK, platform, &set->database_, &compile_error) != HS_SUCCESS) {
+      // Vectorscan names the expression by its position in texts.
+      int at = compile_error != nullptr ? compile_error->expression : -1;
+      return fail(at >= 0 && at < static_cast<int>(plan.regex_positions.size()) ? plan.regex_positions[at] : -1,
+                  "cannot compile the pattern database");
+    }
+  }
+  if (!plan.literal_texts.empty()) {
+    std::vector<const char*> texts;
+    std::vector<std::size_t> lengths;
+    std::vector<unsigned> ids;
+    for (const std::string& text : plan.literal_texts) {
+      texts.push_back(text.data());
+      lengths.push_back(text.size());
+      ids.push_back(static_cast<unsigned>(ids.size()));
+    }
+    std::vector<unsigned> flags(texts.size(), kPatternFlags);
+    if (hs_compile_lit_multi(texts.data(), flags.data(), ids.data(), lengths.data(), static_cast<unsigned>(texts.size()),
+                             HS_MODE_BLOCK, platform, &set->literals_, &compile_error) != HS_SUCCESS) {
+      return fail(-1, "cannot compile the literal database");
+    }
+  }
+  if (!plan.reversed_expressions.empty()) {
+    // Every reversed pattern read the original's syntax back, so Vectorscan
+    // accepts it; if it ever does not, starts come from the ICU twins.
+    std::vector<const char*> texts;
+    for (const std::string& expression : plan.reversed_expressions) texts.push_back(expression.c_str());
+    std::vector<unsigned> flags(texts.size(), kPatternFlags);
+    if (hs_compile_multi(texts.data(), flags.data(), plan.reversed_ids.data(), static_cast<unsigned>(texts.size()),
+                         HS_MODE_BLOCK, platform, &set->reversed_, &compile_error) == HS_SUCCESS) {
+      for (unsigned id : plan.reversed_ids) set->reversible_[id] = true;
+    } else {
+      if (compile_error != nullptr) hs_free_compile_error(compile_error);
+      set->reversed_ = nullptr;
+    }
   }
   return set;
 }
@@ -225,25 +336,26 @@ namespace {
 constexpr std::size_t kUnknownStart = static_cast<std::size_t>(-1);
 
 struct Collector {
-  std::vector<TermMatch>* out;
-  std::size_t limit;
-  const std::vector<bool>* recovered = nullptr;  // by id: compiled without start of match
+  std::vector<TermMatch>* out = nullptr;
+  std::size_t limit = 0;
   bool overflow = false;
+  // For the literal database: the folded text and what each literal is.
+  std::string_view text;
+  const void* literals = nullptr;
+
+  bool full() {
+    if (out->size() < limit) return false;
+    overflow = true;
+    return true;
+  }
 };
 
-int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* context) {
+// A regular-expression pattern's end; its start is found later.
+int on_match(unsigned id, unsigned long long, unsigned long long to, unsigned, void* context) {
   auto* collector = static_cast<Collector*>(context);
-  if (collector->out->size() >= collector->limit) {
-    collector->overflow = true;
-    return 1;  // stop scanning
-  }
-  bool unknown = id < collector->recovered->size() && (*collector->recovered)[id];
-  collector->out->push_back({id, unknown ? kUnknownStart : static_cast<std::size_t>(from), static_cast<std::size_t>(to)});
+  if (collector->full()) return 1;  // stop scanning
+  collector->out->push_back({id, kUnknownStart, static_cast<std::size_t>(to)});
   return 0;
-}
-
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 // Vectorscan reports every end offset at which a pattern matches; keep one
@@ -267,65 +379,171 @@ void keep_longest(std::vector<TermMatch>& matches, std::size_t pattern_count) {
   matches.resize(kept);
 }
 
-}  // namespace
+// The leftmost start the reversed database finds for each pattern, from
+// one end: the longest anchored reversed match whose far end is a word
+// boundary in the forward text.
+struct StartSearch {
+  std::string_view text;  // forward folded text
+  std::size_t end = 0;
+  std::vector<std::pair<unsigned, std::size_t>> starts;  // pattern, start
 
-void PatternSet::recover_starts(std::string_view folded, PatternScratch& scratch, std::vector<TermMatch>& matches) const {
-  UText* text = nullptr;
-  for (TermMatch& m : matches) {
-    if (m.start != kUnknownStart) continue;
-    // Fallback: the word that ends the match.
-    std::size_t start = m.end;
-    while (start > 0 && is_word_byte(folded[start - 1])) --start;
-    const StartPattern* pattern = start_patterns_[m.pattern].get();
-    const icu::RegexPattern* regex = pattern != nullptr ? pattern->get() : nullptr;
-    if (regex != nullptr) {
-      UErrorCode status = U_ZERO_ERROR;
-      if (text == nullptr) text = utext_openUTF8(nullptr, folded.data(), static_cast<int64_t>(folded.size()), &status);
-      std::unique_ptr<icu::RegexMatcher>& matcher = scratch.start_finders().matchers[m.pattern];
-      if (!matcher && U_SUCCESS(status)) matcher.reset(regex->matcher(status));
-      if (matcher && U_SUCCESS(status)) {
-        matcher->reset(text);
-        matcher->useTransparentBounds(true);
-        std::size_t from = m.end > kStartWindow ? m.end - kStartWindow : 0;
-        while (from > 0 && (static_cast<unsigned char>(folded[from]) & 0xC0) == 0x80) --from;  // whole characters
-        matcher->region(static_cast<int64_t>(from), static_cast<int64_t>(m.end), static_cast<int64_t>(from), status);
-        if (U_SUCCESS(status) && matcher->find(status) && U_SUCCESS(status)) {
-          start = static_cast<std::size_t>(matcher->start64(status));
-        }
+  static int on_reversed(unsigned id, unsigned long long, unsigned long long to, unsigned, void* context) {
+    auto* search = static_cast<StartSearch*>(context);
+    std::size_t start = search->end - static_cast<std::size_t>(to);
+    if (!word_boundary(search->text, start)) return 0;
+    for (auto& [pattern, best] : search->starts) {
+      if (pattern == id) {
+        best = std::min(best, start);
+        return 0;
       }
     }
-    m.start = std::min(start, m.end);
+    search->starts.emplace_back(id, start);
+    return 0;
   }
-  if (text != nullptr) utext_close(text);
+};
+
+}  // namespace
+
+Status PatternSet::ensure_scratch(PatternScratch& scratch, bool again) const {
+  const hs_database* key = database_ != nullptr ? database_ : literals_;
+  if (!again && scratch.sized_for() == key && scratch.get() != nullptr) return Status::ok();
+  for (const hs_database* database : {literals_, database_, reversed_}) {
+    if (database != nullptr && hs_alloc_scratch(database, &scratch.get()) != HS_SUCCESS) {
+      return Status::error(Status::Code::limit_exceeded, "", "cannot allocate pattern scanning memory");
+    }
+  }
+  scratch.sized_for() = key;
+  return Status::ok();
 }
+
+void PatternSet::recover_starts(std::string_view folded, PatternScratch& scratch, std::vector<TermMatch>& matches) const {
+  std::vector<std::size_t> pending;
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    if (matches[i].start == kUnknownStart) pending.push_back(i);
+  }
+  if (pending.empty()) return;
+  std::sort(pending.begin(), pending.end(), [&](std::size_t a, std::size_t b) { return matches[a].end < matches[b].end; });
+  UText* icu_text = nullptr;
+  std::string window;
+  StartSearch search;
+  search.text = folded;
+  for (std::size_t first = 0; first < pending.size();) {
+    const std::size_t end = matches[pending[first]].end;
+    std::size_t last = first;
+    while (last < pending.size() && matches[pending[last]].end == end) ++last;
+    // One backward scan serves every pattern that ends here.
+    search.end = end;
+    search.starts.clear();
+    if (reversed_ != nullptr) {
+      const std::size_t length = std::min(kStartWindow, end);
+      window.assign(folded.rend() - static_cast<std::ptrdiff_t>(end), folded.rend() - static_cast<std::ptrdiff_t>(end - length));
+      hs_error_t status = hs_scan(reversed_, window.data(), static_cast<unsigned>(window.size()), 0, scratch.get(),
+                                  StartSearch::on_reversed, &search);
+      if (status == HS_INVALID && ensure_scratch(scratch, true).is_ok()) {
+        hs_scan(reversed_, window.data(), static_cast<unsigned>(window.size()), 0, scratch.get(), StartSearch::on_reversed,
+                &search);
+      }
+    }
+    for (std::size_t k = first; k < last; ++k) {
+      TermMatch& m = matches[pending[k]];
+      std::size_t start = kUnknownStart;
+      for (const auto& [pattern, found] : search.starts) {
+        if (pattern == m.pattern) start = found;
+      }
+      if (start == kUnknownStart && !(m.pattern < reversible_.size() && reversible_[m.pattern])) {
+        start = icu_start(folded, scratch, m, icu_text);
+      }
+      if (start == kUnknownStart) {  // fallback: the word that ends the match
+        start = m.end;
+        while (start > 0 && is_word_byte(folded[start - 1])) --start;
+      }
+      m.start = std::min(start, m.end);
+    }
+    first = last;
+  }
+  if (icu_text != nullptr) utext_close(icu_text);
+}
+
+// The start of a match by the pattern's ICU twin, searched forwards in the
+// window before its end; kUnknownStart when it finds none.
+std::size_t PatternSet::icu_start(std::string_view folded, PatternScratch& scratch, const TermMatch& m,
+                                  UText*& text) const {
+  const StartPattern* pattern = m.pattern < start_patterns_.size() ? start_patterns_[m.pattern].get() : nullptr;
+  const icu::RegexPattern* regex = pattern != nullptr ? pattern->get() : nullptr;
+  if (regex == nullptr) return kUnknownStart;
+  UErrorCode status = U_ZERO_ERROR;
+  if (text == nullptr) text = utext_openUTF8(nullptr, folded.data(), static_cast<int64_t>(folded.size()), &status);
+  std::unique_ptr<icu::RegexMatcher>& matcher = scratch.start_finders().matchers[m.pattern];
+  if (!matcher && U_SUCCESS(status)) matcher.reset(regex->matcher(status));
+  if (!matcher || U_FAILURE(status)) return kUnknownStart;
+  matcher->reset(text);
+  matcher->useTransparentBounds(true);
+  std::size_t from = m.end > kStartWindow ? m.end - kStartWindow : 0;
+  while (from > 0 && (static_cast<unsigned char>(folded[from]) & 0xC0) == 0x80) --from;  // whole characters
+  matcher->region(static_cast<int64_t>(from), static_cast<int64_t>(m.end), static_cast<int64_t>(from), status);
+  if (U_SUCCESS(status) && matcher->find(status) && U_SUCCESS(status)) {
+    return static_cast<std::size_t>(matcher->start64(status));
+  }
+  return kUnknownStart;
+}
+
+namespace {
+
+// A literal's end: check its boundaries, run a stem to the end of its word,
+// and report it for every pattern it stands for.
+template <typename Literal>
+int on_literal_of(unsigned id, unsigned long long to, Collector& collector) {
+  const auto& table = *static_cast<const std::vector<Literal>*>(collector.literals);
+  const Literal& literal = table[id];
+  const std::string_view text = collector.text;
+  std::size_t end = static_cast<std::size_t>(to);
+  const std::size_t start = end - literal.length;
+  if (!word_boundary(text, start)) return 0;
+  if (literal.stem) {
+    const std::size_t stem_end = end;
+    while (end < text.size() && is_word_byte(text[end])) ++end;
+    if (literal.stem_grows && end == stem_end) return 0;
+  } else if (!word_boundary(text, end)) {
+    return 0;
+  }
+  for (std::uint32_t pattern : literal.patterns) {
+    if (collector.full()) return 1;
+    collector.out->push_back({pattern, start, end});
+  }
+  return 0;
+}
+
+}  // namespace
 
 Status PatternSet::scan(std::string_view text, PatternScratch& scratch, std::size_t limit,
                         std::vector<TermMatch>& out) const {
-  if (database_ == nullptr || text.empty()) return Status::ok();
+  if ((database_ == nullptr && literals_ == nullptr) || text.empty()) return Status::ok();
   if (text.size() > 0xFFFFFFFFu) return Status::error(Status::Code::limit_exceeded, "", "text longer than 4 GiB");
-  if (scratch.sized_for() != database_ || scratch.get() == nullptr) {
-    if (hs_alloc_scratch(database_, &scratch.get()) != HS_SUCCESS) {
-      return Status::error(Status::Code::limit_exceeded, "", "cannot allocate pattern scanning memory");
-    }
-    scratch.sized_for() = database_;
-  }
+  if (Status ready = ensure_scratch(scratch, false); !ready.is_ok()) return ready;
   ScanText folded(text);
   const std::string_view scanned = folded.text();
-  Collector collector{&out, limit};
-  collector.recovered = &recovers_;
   std::vector<TermMatch> found;
+  Collector collector;
   collector.out = &found;
-  hs_error_t status = hs_scan(database_, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch.get(), on_match,
-                              &collector);
-  if (status == HS_INVALID && found.empty()) {
-    // The scratch was sized for another database that lived at this address:
-    // size it for this one and scan again.
-    if (hs_alloc_scratch(database_, &scratch.get()) != HS_SUCCESS) {
-      return Status::error(Status::Code::limit_exceeded, "", "cannot allocate pattern scanning memory");
+  collector.limit = limit;
+  collector.text = scanned;
+  collector.literals = &literal_table_;
+  auto run = [&](const hs_database* database, match_event_handler handler) {
+    if (database == nullptr) return HS_SUCCESS;
+    hs_error_t status = hs_scan(database, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch.get(),
+                                handler, &collector);
+    if (status == HS_INVALID && ensure_scratch(scratch, true).is_ok()) {
+      // The scratch was sized for another set that lived at this address
+      // (Vectorscan refuses before it reports anything): scan again.
+      status = hs_scan(database, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch.get(), handler,
+                       &collector);
     }
-    status = hs_scan(database_, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch.get(), on_match,
-                     &collector);
-  }
+    return status;
+  };
+  hs_error_t status = run(literals_, [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* context) {
+    return on_literal_of<Literal>(id, to, *static_cast<Collector*>(context));
+  });
+  if (status == HS_SUCCESS) status = run(database_, on_match);
   recover_starts(scanned, scratch, found);
   for (TermMatch& m : found) {
     m.start = folded.original_start(m.start);

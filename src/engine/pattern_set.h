@@ -1,14 +1,18 @@
-// PatternSet: every term pattern of a framework (for one language) in one
-// Vectorscan block-mode database, scanned in one pass over a document.
+// PatternSet: every term pattern of a framework (for one language), matched
+// in one pass over a document.
 //
-// The database scans the document's folded copy (engine/scan_text.h) and
-// reports matches in the original text's offsets. Most patterns are
-// compiled to report where each match starts (SOM_LEFTMOST); that is cheap
-// for phrases but explodes for runs of arbitrary words ("(?:\w+ ){0,8}"),
-// which made the database a hundred times larger and the scan several
-// times slower. Those patterns are compiled for their ends only, and the
-// start of each of their (rare) matches is recovered with ICU's regular
-// expressions on the few hundred bytes before the end.
+// Patterns are scanned on the document's folded copy (engine/scan_text.h)
+// and matches reported in the original text's offsets. Each pattern is
+// matched the cheapest way its shape allows (engine/pattern_shape.h):
+//   - finite lists of phrases and word stems, most of a framework, become
+//     plain literals in one Vectorscan literal database; a literal's start
+//     is its end minus its length, and a stem's end is the end of its word;
+//   - the rest are compiled as regular expressions reporting their ends
+//     only, and the start of each match is found by matching the pattern's
+//     reversal, anchored, backwards from that end (a second, small database).
+// Vectorscan's own start-of-match tracking is not used: it multiplied the
+// database's size and halved the scan's speed. A pattern whose reversal
+// cannot be written falls back to ICU's regular expressions for its starts.
 //
 // Thread safety: a compiled PatternSet is immutable; scan() takes the
 // caller's scratch, so threads share the set and each brings its own
@@ -26,6 +30,7 @@
 
 struct hs_database;
 struct hs_scratch;
+struct UText;
 
 namespace rightscheck {
 
@@ -73,8 +78,8 @@ class PatternSet {
   // space matching the one space a run of white space folds to.
   static std::string expression_for(std::string_view term);
 
-  // Whether an expression is compiled for match ends only, its starts
-  // recovered after the scan (see above).
+  // Whether an expression is matched as a regular expression for its ends,
+  // its starts recovered after the scan, rather than as literals (see above).
   static bool recovers_starts(std::string_view expression);
 
   // Compiles expressions (made by expression_for) into one database; the
@@ -90,11 +95,12 @@ class PatternSet {
   // mode this class compiles with, and every expression and id in order.
   static std::string fingerprint(const std::vector<std::string>& expressions, const std::vector<std::uint32_t>& ids = {});
 
-  // The database as bytes (hs_serialize_database); empty on failure.
+  // The databases as bytes (hs_serialize_database each, with their sizes);
+  // empty on failure.
   std::string serialize() const;
   // A set from serialize()'s bytes, compiled from expressions and ids, or
-  // nullptr when Vectorscan rejects them (another version, a CPU that lacks
-  // a feature).
+  // nullptr when the bytes are damaged or Vectorscan rejects them (another
+  // version, a CPU that lacks a feature).
   static std::shared_ptr<const PatternSet> deserialize(std::string_view bytes, const std::vector<std::string>& expressions,
                                                        const std::vector<std::uint32_t>& ids = {});
 
@@ -113,16 +119,31 @@ class PatternSet {
 
  private:
   PatternSet() = default;
-  bool prepare_start_finders(const std::vector<std::string>& expressions, const std::vector<std::uint32_t>& ids);
+  struct Plan;
+  Plan plan(const std::vector<std::string>& expressions, const std::vector<std::uint32_t>& ids);
+  Status ensure_scratch(PatternScratch& scratch, bool again) const;
   void recover_starts(std::string_view folded, PatternScratch& scratch, std::vector<TermMatch>& matches) const;
+  std::size_t icu_start(std::string_view folded, PatternScratch& scratch, const TermMatch& m, UText*& text) const;
 
-  hs_database* database_ = nullptr;
+  // One literal of the literal database, by its id there.
+  struct Literal {
+    std::uint32_t length = 0;
+    bool stem = false;
+    bool stem_grows = false;
+    std::vector<std::uint32_t> patterns;  // the patterns it stands for
+  };
+  hs_database* literals_ = nullptr;  // phrases and stems, as literals
+  hs_database* database_ = nullptr;  // the other patterns, for their ends
+  hs_database* reversed_ = nullptr;  // the other patterns reversed and anchored, for their starts
   std::size_t count_ = 0;
   std::size_t id_limit_ = 0;
+  std::vector<Literal> literal_table_;
   struct StartPattern;
-  // Patterns compiled without start of match, by id; null for the others.
+  // By id: patterns matched for their ends; their ICU twins, used when the
+  // reversed database has no entry for them.
   std::vector<std::shared_ptr<const StartPattern>> start_patterns_;
-  std::vector<bool> recovers_;  // by id: compiled without start of match (read by the scan callback)
+  std::vector<bool> recovers_;  // by id: matched for its ends only
+  std::vector<bool> reversible_;  // by id: in the reversed database
 };
 
 }  // namespace rightscheck
