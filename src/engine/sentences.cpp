@@ -139,9 +139,50 @@ std::vector<Evidence> sentences_in(std::string_view text, Evidence span) {
   return sentences;
 }
 
+namespace {
+
+// Whether a blank line ends at text[at] (a line break with only blanks
+// between it and the line break before it), at or after `from`.
+bool ends_blank_line(std::string_view text, std::size_t from, std::size_t at) {
+  if (text[at] != '\n') return false;
+  for (std::size_t i = at; i > from;) {
+    char c = text[--i];
+    if (c == '\n') return true;
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  }
+  return false;
+}
+
+// How far sentence_around looks either way for a blank line.
+constexpr std::size_t kParagraphReach = 32 * 1024;
+
+}  // namespace
+
 Evidence sentence_around(std::string_view text, Evidence span, std::size_t offset) {
-  std::vector<Evidence> sentences = sentences_in(text, span);
-  if (sentences.empty()) return span;
+  // Splitting restarts at every blank line, so only the paragraph around
+  // offset needs splitting: the same sentences as splitting the whole span,
+  // without reading a long provision once per call. A paragraph longer than
+  // kParagraphReach is cut there.
+  Evidence paragraph{span.start, std::min(span.end, text.size())};
+  offset = std::clamp(offset, paragraph.start, paragraph.end);
+  const std::size_t back = offset > paragraph.start + kParagraphReach ? offset - kParagraphReach : paragraph.start;
+  for (std::size_t i = offset; i > back;) {
+    if (ends_blank_line(text, back, --i)) {
+      paragraph.start = i;
+      break;
+    }
+  }
+  if (paragraph.start < back) paragraph.start = back;
+  const std::size_t ahead = std::min(paragraph.end, offset + kParagraphReach);
+  for (std::size_t i = offset; i < ahead; ++i) {
+    if (i > paragraph.start && ends_blank_line(text, paragraph.start, i)) {
+      paragraph.end = i + 1;
+      break;
+    }
+  }
+  if (paragraph.end > ahead && ahead < span.end) paragraph.end = ahead;
+  std::vector<Evidence> sentences = sentences_in(text, paragraph);
+  if (sentences.empty()) return paragraph;
   Evidence best = sentences.front();
   for (const Evidence& sentence : sentences) {
     if (sentence.start <= offset) best = sentence;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 namespace rightscheck {
 namespace {
 
@@ -28,6 +30,30 @@ TEST(Sentences, SentenceAroundAnOffset) {
   std::string text = "First one. Second one.";
   Evidence s = sentence_around(text, {0, text.size()}, text.find("Second"));
   EXPECT_EQ(text.substr(s.start, s.end - s.start), "Second one.");
+}
+
+TEST(Sentences, SentenceAroundReadsOnlyItsParagraphButAgreesWithTheWholeSplit) {
+  // Paragraphs separated by blank lines of every kind, sentences ending in
+  // abbreviations, and a paragraph longer than the distance looked at.
+  std::string text = "Part 1.\n\nA warrant may be issued. See s. 4 of the Act.\n \n\n\tThe judge shall decide. ";
+  text += "Then it ends.\r\n\r\nNo blank line here.\nBut a line break. Fin.";
+  const Evidence whole{0, text.size()};
+  const std::vector<Evidence> all = sentences_in(text, whole);
+  for (std::size_t offset = 0; offset < text.size(); ++offset) {
+    if (std::isspace(static_cast<unsigned char>(text[offset]))) continue;
+    Evidence expected = all.front();
+    for (const Evidence& sentence : all) {
+      if (sentence.start <= offset) expected = sentence;
+    }
+    Evidence found = sentence_around(text, whole, offset);
+    EXPECT_EQ(text.substr(found.start, found.end - found.start), text.substr(expected.start, expected.end - expected.start))
+        << "at " << offset;
+  }
+  std::string long_paragraph(100'000, 'a');
+  long_paragraph[50'000] = ' ';
+  Evidence far = sentence_around(long_paragraph, {0, long_paragraph.size()}, 50'001);
+  EXPECT_GT(far.start, 0u);  // cut where the search stopped, not the whole text
+  EXPECT_LT(far.end, long_paragraph.size());
 }
 
 TEST(Words, CountsWordsBetweenSpansInEitherOrder) {
