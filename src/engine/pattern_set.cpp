@@ -103,6 +103,11 @@ constexpr const char* kScheme = "literals and reversed starts v3";
 // runs of words are bounded ({0,8} words), so a few hundred bytes hold them.
 constexpr std::size_t kStartWindow = 600;
 
+// Longest run of one character class ("\w*") a match's start is looked
+// for across: a longer word inside a match cuts the match's evidence short
+// (its start is then the start of the last word), which no real law has.
+constexpr std::size_t kLongestRun = 48;
+
 // Most literals one pattern may expand to before it is better matched as a
 // regular expression.
 constexpr std::size_t kLiteralLimit = 4096;
@@ -205,6 +210,7 @@ PatternSet::Plan PatternSet::plan(const std::vector<std::string>& expressions, c
   start_patterns_.assign(id_limit_, nullptr);
   recovers_.assign(id_limit_, false);
   reversible_.assign(id_limit_, false);
+  start_windows_.assign(id_limit_, 0);
   literal_table_.clear();
   std::unordered_map<std::string, std::uint32_t> literal_ids;  // by lower-case text and stem kind
   for (std::size_t i = 0; i < expressions.size(); ++i) {
@@ -226,6 +232,10 @@ PatternSet::Plan PatternSet::plan(const std::vector<std::string>& expressions, c
     plan.regex_ids.push_back(id);
     plan.regex_positions.push_back(static_cast<int>(i));
     recovers_[id] = true;
+    // The backward search reads no further than the longest match can
+    // reach: Vectorscan's cost grows with the bytes given, matching or not.
+    std::optional<std::size_t> longest = longest_match(expressions[i], kLongestRun);
+    start_windows_[id] = static_cast<std::uint16_t>(std::min(kStartWindow, longest ? *longest : kStartWindow));
     auto pattern = std::make_shared<StartPattern>();
     pattern->expression = expressions[i];
     start_patterns_[id] = std::move(pattern);
@@ -430,12 +440,15 @@ void PatternSet::recover_starts(std::string_view folded, PatternScratch& scratch
   for (std::size_t first = 0; first < pending.size();) {
     const std::size_t end = matches[pending[first]].end;
     std::size_t last = first;
-    while (last < pending.size() && matches[pending[last]].end == end) ++last;
+    std::size_t reach = 0;
+    for (; last < pending.size() && matches[pending[last]].end == end; ++last) {
+      reach = std::max<std::size_t>(reach, start_windows_[matches[pending[last]].pattern]);
+    }
     // One backward scan serves every pattern that ends here.
     search.end = end;
     search.starts.clear();
     if (reversed_ != nullptr) {
-      const std::size_t length = std::min(kStartWindow, end);
+      const std::size_t length = std::min(reach, end);
       window.assign(folded.rend() - static_cast<std::ptrdiff_t>(end), folded.rend() - static_cast<std::ptrdiff_t>(end - length));
       hs_error_t status = hs_scan(reversed_, window.data(), static_cast<unsigned>(window.size()), 0, scratch.get(),
                                   StartSearch::on_reversed, &search);

@@ -144,6 +144,7 @@ class PatternSet {
   std::vector<std::shared_ptr<const StartPattern>> start_patterns_;
   std::vector<bool> recovers_;  // by id: matched for its ends only
   std::vector<bool> reversible_;  // by id: in the reversed database
+  std::vector<std::uint16_t> start_windows_;  // by id: bytes before an end its start can lie
 };
 
 }  // namespace rightscheck

@@ -41,6 +41,18 @@ TEST(PatternSet, StartsOfWordRunPatternsAreRecovered) {
             (std::vector<std::string>{"0:clé doit être remise", "0:clé est remise"}));
 }
 
+TEST(PatternSet, LiteralsKeepWordBoundariesAndStemsMustGrowWhenTheySaySo) {
+  EXPECT_EQ(scan({"intercept\\w+", "data", "e-mail", "(?:the )?act"},
+                 "intercept interception metadata data-set E-Mail; the Act, acts"),
+            (std::vector<std::string>{"0:interception", "1:data", "2:E-Mail", "3:the Act"}));
+}
+
+TEST(PatternSet, StartsComeFromIcuWhenAPatternCannotBeReadBackwards) {
+  // \x41 is outside what pattern_shape reads, so neither literals nor a
+  // reversal: the ICU twin finds the start.
+  EXPECT_EQ(scan({"\\x41\\w* (?:\\w+ ){0,2}end"}, "xx alpha beta end"), (std::vector<std::string>{"0:alpha beta end"}));
+}
+
 TEST(PatternSet, ExpressionKeepsSpacesInsideClassesAndEscapes) {
   EXPECT_EQ(PatternSet::expression_for("a [ ]b\\ c d"), "\\b(?:a [ ]b\\ c d)\\b");
   EXPECT_EQ(PatternSet::expression_for("accès  à"), "\\b(?:acces a)\\b");

@@ -260,7 +260,62 @@ bool add_forms(const Branch& branch, std::size_t limit, std::vector<LiteralForm>
   return true;
 }
 
+// --- longest match -----------------------------------------------------------
+
+std::optional<std::size_t> longest(const Alternatives& alternatives, std::size_t longest_run);
+
+constexpr std::size_t kAbsurdCount = 100000;
+
+// The largest count a quantifier allows; nullopt when open-ended,
+// kAbsurdCount or more when absurdly large.
+std::optional<std::size_t> largest_count(const std::string& quantifier) {
+  if (quantifier.empty() || quantifier[0] == '?') return 1;
+  if (quantifier[0] == '*' || quantifier[0] == '+') return std::nullopt;
+  // "{m}", "{m,}", "{m,n}": the last number, if the braces close on it.
+  std::size_t close = quantifier.find('}');
+  if (close == std::string::npos || close == 0 || quantifier[close - 1] == ',') return std::nullopt;
+  std::size_t from = quantifier.rfind(',', close);
+  from = from == std::string::npos ? 1 : from + 1;
+  std::size_t count = 0;
+  for (std::size_t i = from; i < close; ++i) {
+    count = count * 10 + static_cast<std::size_t>(quantifier[i] - '0');
+    if (count >= kAbsurdCount) return kAbsurdCount;
+  }
+  return count;
+}
+
+std::optional<std::size_t> longest(const Branch& branch, std::size_t longest_run) {
+  std::size_t total = 0;
+  for (const Part& part : branch) {
+    const bool zero_width = part.atom == "\\b" || part.atom == "\\B";
+    std::optional<std::size_t> one = part.atom.empty() ? longest(part.alternatives, longest_run)
+                                                       : std::optional<std::size_t>(zero_width ? 0 : 1);
+    if (!one) return std::nullopt;
+    std::optional<std::size_t> count = largest_count(part.quantifier);
+    if (!count && part.atom.empty()) return std::nullopt;  // a repeated group: unbounded
+    if (count && *count >= kAbsurdCount) return std::nullopt;
+    total += count ? *one * *count : longest_run;          // a run of one class
+  }
+  return total;
+}
+
+std::optional<std::size_t> longest(const Alternatives& alternatives, std::size_t longest_run) {
+  std::size_t most = 0;
+  for (const Branch& branch : alternatives) {
+    std::optional<std::size_t> length = longest(branch, longest_run);
+    if (!length) return std::nullopt;
+    most = std::max(most, *length);
+  }
+  return most;
+}
+
 }  // namespace
+
+std::optional<std::size_t> longest_match(std::string_view expression, std::size_t longest_run) {
+  std::optional<Alternatives> tree = Reader(expression).read();
+  if (!tree) return std::nullopt;
+  return longest(*tree, longest_run);
+}
 
 std::optional<std::vector<LiteralForm>> literal_forms(std::string_view expression, std::size_t limit) {
   std::optional<Alternatives> tree = Reader(expression).read();

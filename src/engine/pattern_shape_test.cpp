@@ -48,6 +48,16 @@ TEST(PatternShape, ReversalReadsThePatternBackwards) {
   EXPECT_EQ(reversed_expression("[]a]b|[^\\]]"), "b[]a]|[^\\]]");
 }
 
+TEST(PatternShape, LongestMatchCountsRunsOfOneClassAsTheLongestWord) {
+  EXPECT_EQ(longest_match("\\b(?:data (?:\\w+ ){0,2}held)\\b", 40), 5u + 2 * 41 + 4);
+  EXPECT_EQ(longest_match("(?:ab|c)?[\\w-]*x{3}", 10), 2u + 10 + 3);
+  EXPECT_FALSE(longest_match("(?:ab)+", 10));
+  EXPECT_EQ(longest_match("a{2,}", 10), 10u);
+  EXPECT_FALSE(longest_match("(?:ab){2,}", 10));
+  EXPECT_FALSE(longest_match("a{99999999999999999999999}", 10));
+  EXPECT_FALSE(longest_match("(a", 10));
+}
+
 TEST(PatternShape, UnknownOrBrokenSyntaxIsRefusedNotGuessed) {
   for (std::string_view pattern : {"(?<=x)y", "(?i)abc", "^abc", "abc$", "a{2", "a++", "(ab", "ab)", "[ab", "\\",
                                    "\\x41", "a\\1", "[[:alpha:]]", "*a"}) {
