@@ -49,50 +49,91 @@ void drop_matches_in_definitions(const Document& document, std::vector<TermMatch
   });
 }
 
-// Provisions written in another language than the document, innermost last.
-struct LanguageRegion {
+// A stretch of the text and the language its words are matched in.
+struct LanguageRun {
   Evidence span;
   const std::string* language;
 };
 
-std::vector<LanguageRegion> foreign_regions(const Document& document) {
-  std::vector<LanguageRegion> regions;
+// The text cut into runs of one language: a provision written in another
+// language than the document's (Provision::language) is matched in its
+// own, the innermost such provision deciding where they nest; the rest is
+// in the document's language. Adjacent runs of one language are merged.
+std::vector<LanguageRun> language_runs(const Document& document) {
+  struct Region {
+    Evidence span;
+    const std::string* language;
+  };
+  std::vector<Region> regions;
   for (const Provision& p : document.provisions) {
-    if (!p.language.empty() && p.language != document.language) regions.push_back({{p.start, p.end}, &p.language});
-  }
-  return regions;
-}
-
-const std::string& language_at(const std::vector<LanguageRegion>& regions, const Document& document, std::size_t at) {
-  const LanguageRegion* innermost = nullptr;
-  for (const LanguageRegion& region : regions) {
-    if (region.span.start <= at && at < region.span.end &&
-        (innermost == nullptr || region.span.end - region.span.start < innermost->span.end - innermost->span.start)) {
-      innermost = &region;
+    if (!p.language.empty() && p.language != document.language && p.start < p.end) {
+      regions.push_back({{p.start, p.end}, &p.language});
     }
   }
-  return innermost != nullptr ? *innermost->language : document.language;
+  std::vector<LanguageRun> runs;
+  if (regions.empty()) return runs;
+  // Sweep the region edges; the open region with the shortest span is the
+  // innermost.
+  std::vector<std::size_t> edges{0, document.text.utf8.size()};
+  for (const Region& region : regions) {
+    edges.push_back(region.span.start);
+    edges.push_back(region.span.end);
+  }
+  std::sort(edges.begin(), edges.end());
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  std::sort(regions.begin(), regions.end(), [](const Region& a, const Region& b) { return a.span.start < b.span.start; });
+  auto longer = [](const Region* a, const Region* b) { return a->span.end - a->span.start > b->span.end - b->span.start; };
+  std::vector<const Region*> open;  // a heap: the shortest on top
+  std::size_t next = 0;
+  for (std::size_t i = 0; i + 1 < edges.size(); ++i) {
+    const Evidence piece{edges[i], edges[i + 1]};
+    while (next < regions.size() && regions[next].span.start <= piece.start) {
+      open.push_back(&regions[next++]);
+      std::push_heap(open.begin(), open.end(), longer);
+    }
+    // Closed regions are dropped when they reach the top, so the top is
+    // the shortest open region.
+    while (!open.empty() && open.front()->span.end <= piece.start) {
+      std::pop_heap(open.begin(), open.end(), longer);
+      open.pop_back();
+    }
+    const std::string* language = open.empty() ? &document.language : open.front()->language;
+    if (!runs.empty() && *runs.back().language == *language && runs.back().span.end == piece.start) {
+      runs.back().span.end = piece.end;
+    } else {
+      runs.push_back({piece, language});
+    }
+  }
+  return runs;
+}
+
+const std::string& language_at(const std::vector<LanguageRun>& runs, const Document& document, std::size_t at) {
+  auto it = std::upper_bound(runs.begin(), runs.end(), at,
+                             [](std::size_t offset, const LanguageRun& run) { return offset < run.span.start; });
+  if (it == runs.begin()) return document.language;
+  --it;
+  return at < it->span.end ? *it->language : document.language;
 }
 
 // A document that mixes languages: the stretches in another language are
 // matched with that language's patterns instead of the document's.
 Status rescan_foreign_provisions(const CompiledProgram& program, const Document& document, PatternScratch& scratch,
                                  std::vector<TermMatch>& matches) {
-  std::vector<LanguageRegion> regions = foreign_regions(document);
-  if (regions.empty()) return Status::ok();
-  std::erase_if(matches, [&](const TermMatch& m) { return language_at(regions, document, m.start) != document.language; });
-  std::vector<std::string> languages;
-  for (const LanguageRegion& region : regions) {
-    if (std::find(languages.begin(), languages.end(), *region.language) == languages.end()) {
-      languages.push_back(*region.language);
-    }
-  }
-  for (const std::string& language : languages) {
-    std::vector<TermMatch> found;
-    Status scanned = program.patterns_for(language).scan(document.text.utf8, scratch, kMaxMatches, found);
+  std::vector<LanguageRun> runs = language_runs(document);
+  if (runs.empty() || (runs.size() == 1 && *runs[0].language == document.language)) return Status::ok();
+  std::erase_if(matches, [&](const TermMatch& m) { return language_at(runs, document, m.start) != document.language; });
+  const std::string_view text = document.text.utf8;
+  std::vector<TermMatch> found;
+  for (const LanguageRun& run : runs) {
+    if (*run.language == document.language) continue;
+    found.clear();
+    Status scanned = program.patterns_for(*run.language)
+                         .scan(text.substr(run.span.start, run.span.end - run.span.start), scratch, kMaxMatches, found);
     if (!scanned.is_ok()) return scanned;
-    for (const TermMatch& m : found) {
-      if (language_at(regions, document, m.start) == language) matches.push_back(m);
+    for (TermMatch& m : found) {
+      m.start += run.span.start;
+      m.end += run.span.start;
+      matches.push_back(m);
     }
   }
   std::stable_sort(matches.begin(), matches.end(), [](const TermMatch& a, const TermMatch& b) { return a.start < b.start; });
