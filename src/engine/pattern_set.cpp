@@ -97,7 +97,7 @@ namespace {
 constexpr unsigned kPatternFlags = HS_FLAG_CASELESS;
 // Bumped whenever the plan (which patterns become literals, how starts are
 // found) or the serialized layout changes.
-constexpr const char* kScheme = "literals and reversed starts v3";
+constexpr const char* kScheme = "literals and reversed starts, plan stored v4";
 
 // Bytes before a match's end in which its start is looked for. Phrases with
 // runs of words are bounded ({0,8} words), so a few hundred bytes hold them.
@@ -169,8 +169,52 @@ std::string PatternSet::fingerprint(const std::vector<std::string>& expressions,
   return hex;
 }
 
-// The three databases, in order, each as an 8-byte little-endian length
-// followed by hs_serialize_database's bytes (length 0: no database).
+namespace {
+
+// Little-endian integers in serialized bytes.
+void put(std::string& out, std::uint64_t value, int bytes) {
+  for (int i = 0; i < bytes; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+// Reads serialize()'s bytes front to back; any read past the end fails
+// the whole read.
+class ByteReader {
+ public:
+  explicit ByteReader(std::string_view bytes) : bytes_(bytes) {}
+  std::uint64_t get(int width) {
+    if (bytes_.size() < static_cast<std::size_t>(width)) {
+      failed_ = true;
+      return 0;
+    }
+    std::uint64_t value = 0;
+    for (int i = 0; i < width; ++i) value |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes_[i])) << (8 * i);
+    bytes_.remove_prefix(width);
+    return value;
+  }
+  std::string_view take(std::uint64_t length) {
+    if (length > bytes_.size()) {
+      failed_ = true;
+      return {};
+    }
+    std::string_view out = bytes_.substr(0, length);
+    bytes_.remove_prefix(length);
+    return out;
+  }
+  bool failed() const { return failed_; }
+  bool done() const { return bytes_.empty(); }
+
+ private:
+  std::string_view bytes_;
+  bool failed_ = false;
+};
+
+}  // namespace
+
+// Serialized: the three databases in order, each as an 8-byte length and
+// hs_serialize_database's bytes (length 0: no database), then the plan, so
+// that loading needs no pattern reading: the literal table (length, stem
+// kind, the patterns each stands for) and the regular-expression patterns
+// (id, start window, whether reversed).
 std::string PatternSet::serialize() const {
   std::string out;
   for (const hs_database* database : {literals_, database_, reversed_}) {
@@ -182,9 +226,25 @@ std::string PatternSet::serialize() const {
       bytes.assign(data, length);
       std::free(data);  // hs_serialize_database allocates with the misc allocator: malloc by default
     }
-    std::uint64_t length = bytes.size();
-    for (int i = 0; i < 8; ++i) out += static_cast<char>((length >> (8 * i)) & 0xFF);
+    put(out, bytes.size(), 8);
     out += bytes;
+  }
+  put(out, literal_table_.size(), 4);
+  for (const Literal& literal : literal_table_) {
+    put(out, literal.length, 4);
+    put(out, (literal.stem ? 1 : 0) | (literal.stem_grows ? 2 : 0), 1);
+    put(out, literal.patterns.size(), 4);
+    for (std::uint32_t pattern : literal.patterns) put(out, pattern, 4);
+  }
+  std::vector<std::uint32_t> regex_ids;
+  for (std::size_t id = 0; id < recovers_.size(); ++id) {
+    if (recovers_[id]) regex_ids.push_back(static_cast<std::uint32_t>(id));
+  }
+  put(out, regex_ids.size(), 4);
+  for (std::uint32_t id : regex_ids) {
+    put(out, id, 4);
+    put(out, start_windows_[id], 2);
+    put(out, reversible_[id] ? 1 : 0, 1);
   }
   return out;
 }
@@ -253,28 +313,63 @@ std::shared_ptr<const PatternSet> PatternSet::deserialize(std::string_view bytes
                                                           const std::vector<std::uint32_t>& ids) {
   if (!ids.empty() && ids.size() != expressions.size()) return nullptr;
   std::shared_ptr<PatternSet> set(new PatternSet());
-  Plan plan = set->plan(expressions, ids);
+  set->count_ = expressions.size();
+  std::vector<const std::string*> expression_of;  // by id
+  for (std::size_t i = 0; i < expressions.size(); ++i) {
+    const std::size_t id = ids.empty() ? i : ids[i];
+    if (id >= expression_of.size()) expression_of.resize(id + 1, nullptr);
+    expression_of[id] = &expressions[i];
+  }
+  set->id_limit_ = expression_of.size();
+  set->start_patterns_.assign(set->id_limit_, nullptr);
+  set->recovers_.assign(set->id_limit_, false);
+  set->reversible_.assign(set->id_limit_, false);
+  set->start_windows_.assign(set->id_limit_, 0);
   if (bytes.empty()) return expressions.empty() ? set : nullptr;
-  hs_database** targets[] = {&set->literals_, &set->database_, &set->reversed_};
-  for (hs_database** target : targets) {
-    if (bytes.size() < 8) return nullptr;
-    std::uint64_t length = 0;
-    for (int i = 0; i < 8; ++i) length |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[i])) << (8 * i);
-    bytes.remove_prefix(8);
-    if (length > bytes.size()) return nullptr;
-    if (length > 0 && hs_deserialize_database(bytes.data(), length, target) != HS_SUCCESS) return nullptr;
-    bytes.remove_prefix(length);
+
+  ByteReader reader(bytes);
+  for (hs_database** target : {&set->literals_, &set->database_, &set->reversed_}) {
+    std::string_view database = reader.take(reader.get(8));
+    if (reader.failed()) return nullptr;
+    if (!database.empty() && hs_deserialize_database(database.data(), database.size(), target) != HS_SUCCESS) {
+      return nullptr;
+    }
   }
-  if (!bytes.empty()) return nullptr;
-  // The layout must be the plan's: a literal database exactly when there
-  // are literals, a regular-expression database exactly when there are
-  // other patterns.
-  if ((set->literals_ != nullptr) != !plan.literal_texts.empty() ||
-      (set->database_ != nullptr) != !plan.regex_expressions.empty()) {
+  // The plan, checked against the ids it may name.
+  const std::uint64_t literals = reader.get(4);
+  for (std::uint64_t i = 0; i < literals && !reader.failed(); ++i) {
+    Literal literal;
+    literal.length = static_cast<std::uint32_t>(reader.get(4));
+    const std::uint64_t kind = reader.get(1);
+    literal.stem = (kind & 1) != 0;
+    literal.stem_grows = (kind & 2) != 0;
+    const std::uint64_t patterns = reader.get(4);
+    for (std::uint64_t k = 0; k < patterns && !reader.failed(); ++k) {
+      const std::uint64_t id = reader.get(4);
+      if (id >= set->id_limit_ || expression_of[id] == nullptr) return nullptr;
+      literal.patterns.push_back(static_cast<std::uint32_t>(id));
+    }
+    if (literal.length == 0) return nullptr;
+    set->literal_table_.push_back(std::move(literal));
+  }
+  const std::uint64_t regexes = reader.get(4);
+  for (std::uint64_t i = 0; i < regexes && !reader.failed(); ++i) {
+    const std::uint64_t id = reader.get(4);
+    const std::uint64_t window = reader.get(2);
+    const bool reversible = reader.get(1) != 0;
+    if (id >= set->id_limit_ || expression_of[id] == nullptr || window > kStartWindow) return nullptr;
+    set->recovers_[id] = true;
+    set->start_windows_[id] = static_cast<std::uint16_t>(window);
+    set->reversible_[id] = reversible && set->reversed_ != nullptr;
+    auto pattern = std::make_shared<StartPattern>();
+    pattern->expression = *expression_of[id];
+    set->start_patterns_[id] = std::move(pattern);
+  }
+  if (reader.failed() || !reader.done()) return nullptr;
+  // The literal database must have exactly as many literals as the table:
+  // a literal id is an index into it.
+  if ((set->literals_ != nullptr) != !set->literal_table_.empty() || (set->database_ != nullptr) != (regexes > 0)) {
     return nullptr;
-  }
-  if (set->reversed_ != nullptr) {
-    for (unsigned id : plan.reversed_ids) set->reversible_[id] = true;
   }
   return set;
 }
@@ -348,6 +443,7 @@ constexpr std::size_t kUnknownStart = static_cast<std::size_t>(-1);
 struct Collector {
   std::vector<TermMatch>* out = nullptr;
   std::size_t limit = 0;
+  std::size_t id_limit = 0;
   bool overflow = false;
   // For the literal database: the folded text and what each literal is.
   std::string_view text;
@@ -363,7 +459,8 @@ struct Collector {
 // A regular-expression pattern's end; its start is found later.
 int on_match(unsigned id, unsigned long long, unsigned long long to, unsigned, void* context) {
   auto* collector = static_cast<Collector*>(context);
-  if (collector->full()) return 1;  // stop scanning
+  if (id >= collector->id_limit) return 0;  // never, unless the database was damaged
+  if (collector->full()) return 1;          // stop scanning
   collector->out->push_back({id, kUnknownStart, static_cast<std::size_t>(to)});
   return 0;
 }
@@ -507,6 +604,7 @@ namespace {
 template <typename Literal>
 int on_literal_of(unsigned id, unsigned long long to, Collector& collector) {
   const auto& table = *static_cast<const std::vector<Literal>*>(collector.literals);
+  if (id >= table.size() || to < table[id].length) return 0;  // never, unless the database was damaged
   const Literal& literal = table[id];
   const std::string_view text = collector.text;
   std::size_t end = static_cast<std::size_t>(to);
@@ -539,6 +637,7 @@ Status PatternSet::scan(std::string_view text, PatternScratch& scratch, std::siz
   Collector collector;
   collector.out = &found;
   collector.limit = limit;
+  collector.id_limit = id_limit_;
   collector.text = scanned;
   collector.literals = &literal_table_;
   auto run = [&](const hs_database* database, match_event_handler handler) {
