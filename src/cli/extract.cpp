@@ -26,7 +26,7 @@ int run_extract(const CommonOptions& common, const ExtractOptions& options) {
     if (text->pages.empty()) content = fmt::format("1\t0\t{}\n", text->utf8.size());
     for (const PageSpan& p : text->pages) content += fmt::format("{}\t{}\t{}\n", p.number, p.start, p.end);
   } else {
-    content = text->utf8;
+    content = std::move(text->utf8);
   }
   Status written = write_output(options.output, content);
   if (!written.is_ok()) {

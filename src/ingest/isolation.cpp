@@ -174,15 +174,31 @@ void simulate_fault(const std::string& name, const ChildLimits& limits) {
         Status::error(Status::Code::invalid_input, "", "the parser failed unexpectedly"));
   }
   if (message.size() > limits.max_result_bytes) ::_exit(kExitResultTooLarge);
-  ::_exit(write_all(kResultFd, message) ? 0 : 1);
+  // The length first, so the parent can hold the message in one buffer
+  // instead of growing one (and faulting in twice the memory).
+  std::string length;
+  for (int i = 0; i < 8; ++i) length += static_cast<char>((static_cast<std::uint64_t>(message.size()) >> (8 * i)) & 0xFF);
+  ::_exit(write_all(kResultFd, length) && write_all(kResultFd, message) ? 0 : 1);
 }
 
 // --- The parent ----------------------------------------------------------
+
+// The child's message is preceded by its length, 8 bytes little-endian.
+constexpr std::size_t kLengthBytes = 8;
+
+std::uint64_t message_length(std::string_view message) {
+  std::uint64_t length = 0;
+  for (std::size_t i = 0; i < kLengthBytes; ++i) {
+    length |= static_cast<std::uint64_t>(static_cast<unsigned char>(message[i])) << (8 * i);
+  }
+  return length;
+}
 
 struct ChildOutcome {
   std::string message;
   bool timed_out = false;
   bool too_large = false;
+  bool garbled = false;  // announced a length over the limit
   int wait_status = 0;
   double cpu_seconds = 0;
 };
@@ -227,10 +243,22 @@ ChildOutcome collect(int pipe_fd, pid_t pid, const ChildLimits& limits) {
     if (pipe_slot >= 0 && watched[pipe_slot].revents != 0) {
       const ssize_t got = ::read(pipe_fd, buffer, sizeof buffer);
       if (got > 0) {
+        const bool had_length = outcome.message.size() >= kLengthBytes;
         outcome.message.append(buffer, static_cast<std::size_t>(got));
-        if (outcome.message.size() > limits.max_result_bytes) {
+        if (outcome.message.size() > limits.max_result_bytes + kLengthBytes) {
           outcome.too_large = true;
           break;
+        }
+        if (!had_length && outcome.message.size() >= kLengthBytes) {
+          // The announced length, checked against the limit before any
+          // memory is set aside for it. An honest child never announces
+          // more: it exits with kExitResultTooLarge instead.
+          const std::uint64_t announced = message_length(outcome.message);
+          if (announced > limits.max_result_bytes) {
+            outcome.garbled = true;
+            break;
+          }
+          outcome.message.reserve(kLengthBytes + announced);
         }
       } else if (got == 0 || errno != EINTR) {
         pipe_open = false;
@@ -245,7 +273,7 @@ ChildOutcome collect(int pipe_fd, pid_t pid, const ChildLimits& limits) {
     }
   }
   if (pid_fd >= 0) ::close(pid_fd);
-  if (outcome.timed_out || outcome.too_large || pipe_open || !exited) ::kill(pid, SIGKILL);
+  if (outcome.timed_out || outcome.too_large || outcome.garbled || pipe_open || !exited) ::kill(pid, SIGKILL);
   rusage usage{};
   while (::wait4(pid, &outcome.wait_status, 0, &usage) < 0 && errno == EINTR) {
   }
@@ -269,6 +297,8 @@ Result<Text> explain(const ChildOutcome& outcome, const std::string& name, std::
   const std::string output_limit = "produced more than " + std::to_string(limits.max_result_bytes) +
                                    " bytes of text, over the limit (see --max-decompressed)";
   if (outcome.too_large) return limit(output_limit);
+  if (outcome.garbled)
+    return Status::error(Status::Code::invalid_input, name, what + " failed: the parser returned a malformed result");
   if (outcome.timed_out)
     return limit("did not finish within its " + std::to_string(limits.wall_seconds) +
                  " s time limit (see --parse-timeout)");
@@ -305,7 +335,11 @@ Result<Text> explain(const ChildOutcome& outcome, const std::string& name, std::
           Status::Code::invalid_input, name,
           what + " failed: the parser process exited with status " + std::to_string(code));
   }
-  std::optional<Result<Text>> result = decode_result(outcome.message, name);
+  std::optional<Result<Text>> result;
+  if (outcome.message.size() >= kLengthBytes &&
+      message_length(outcome.message) == outcome.message.size() - kLengthBytes) {
+    result = decode_result(std::string_view(outcome.message).substr(kLengthBytes), name);
+  }
   if (!result)
     return Status::error(Status::Code::invalid_input, name,
                          what + " failed: the parser returned a malformed result");
@@ -331,6 +365,10 @@ Result<Text> read_in_child(const std::function<Result<Text>()>& reader, const st
   if (::pipe2(pipe_fds, O_CLOEXEC) != 0)
     return Status::error(Status::Code::unreadable, name,
                          "cannot start the parser process: " + std::string(std::strerror(errno)));
+  // A larger pipe lets the child hand over a long text in a few writes
+  // instead of waking the parent every 64 KB; the default is kept if the
+  // system refuses.
+  (void)::fcntl(pipe_fds[1], F_SETPIPE_SZ, 1 << 20);
   const pid_t pid = ::fork();
   if (pid < 0) {
     const int error = errno;

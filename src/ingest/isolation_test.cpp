@@ -226,8 +226,11 @@ TEST(Isolation, AResultOverTheSizeLimitIsRefused) {
 }
 
 TEST(Isolation, TheParentStopsReadingAtTheSizeLimit) {
-  // A compromised child that ignores its own check and floods the pipe.
+  // A compromised child that announces a short message, then ignores its
+  // own check and floods the pipe.
   const Result<Text> result = run([]() -> Result<Text> {
+    const char announced[8] = {100, 0, 0, 0, 0, 0, 0, 0};
+    if (::write(3, announced, sizeof announced) < 0) return text_of("write failed");
     const std::string flood(64 << 10, 'x');
     for (;;)
       if (::write(3, flood.data(), flood.size()) < 0) break;

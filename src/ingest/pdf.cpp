@@ -247,10 +247,16 @@ Result<Text> read_pdf(std::string_view bytes, const std::string& name, const Ing
 
   Text text;
   text.format = SourceFormat::pdf;
+  std::size_t total = 0;
+  for (const PageLines& lines : pages) {
+    for (const std::string& line : lines) total += line.size() + 1;
+  }
+  text.utf8.reserve(total);
+  std::string page_text;
   for (std::size_t index = 0; index < pages.size(); ++index) {
     join_hyphenated_words(pages[index]);
-    std::string page_text;
-    for (const std::string& line : pages[index]) page_text += line + "\n";
+    page_text.clear();
+    for (const std::string& line : pages[index]) page_text.append(line).push_back('\n');
     PageSpan span;
     span.number = static_cast<int>(index) + 1;
     span.start = text.utf8.size();

@@ -1,5 +1,7 @@
 #include "ingest/unicode.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
@@ -27,13 +29,18 @@ bool is_valid_utf8(std::string_view bytes) {
 }
 
 std::string to_nfc(std::string_view utf8) {
+  // ASCII is always in NFC, and most text is already normalised: check
+  // both on the UTF-8 bytes before converting anything.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return std::string(utf8);
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  if (nfc->isNormalized(text, status) && U_SUCCESS(status)) return std::string(utf8);
+  const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(utf8);
   status = U_ZERO_ERROR;
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(piece);
   icu::UnicodeString normalised = nfc->normalize(text, status);
   if (U_FAILURE(status)) return std::string(utf8);
   std::string out;
