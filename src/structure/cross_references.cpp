@@ -1,7 +1,12 @@
+#include <hs/hs.h>
+
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "structure/lines.h"
 #include "structure/links.h"
@@ -72,6 +77,62 @@ std::string anchor_key(const std::string& anchor) {
   return out;
 }
 
+namespace {
+
+// Every occurrence of a reference word in the lower-cased text, as
+// (start, index into kWords), in one pass of a Vectorscan literal database
+// (the words were searched one by one before: a pass over the whole text
+// each).
+struct WordDatabase {
+  hs_database_t* database = nullptr;
+  WordDatabase() {
+    std::vector<const char*> words;
+    std::vector<std::size_t> lengths;
+    std::vector<unsigned> flags, ids;
+    for (const ReferenceWord& w : kWords) {
+      words.push_back(w.word.data());
+      lengths.push_back(w.word.size());
+      flags.push_back(0);
+      ids.push_back(static_cast<unsigned>(ids.size()));
+    }
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_lit_multi(words.data(), flags.data(), ids.data(), lengths.data(), static_cast<unsigned>(words.size()),
+                             HS_MODE_BLOCK, nullptr, &database, &error) != HS_SUCCESS) {
+      hs_free_compile_error(error);
+      database = nullptr;
+    }
+  }
+  ~WordDatabase() { hs_free_database(database); }
+};
+
+std::vector<std::pair<std::size_t, std::size_t>> reference_words(std::string_view lowered) {
+  std::vector<std::pair<std::size_t, std::size_t>> found;
+  static const WordDatabase words;
+  hs_scratch_t* scratch = nullptr;
+  if (words.database != nullptr && lowered.size() <= 0xFFFFFFFFu &&
+      hs_alloc_scratch(words.database, &scratch) == HS_SUCCESS) {
+    hs_scan(words.database, lowered.data(), static_cast<unsigned>(lowered.size()), 0, scratch,
+            [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* context) {
+              static_cast<std::vector<std::pair<std::size_t, std::size_t>>*>(context)->emplace_back(
+                  static_cast<std::size_t>(to) - kWords[id].word.size(), id);
+              return 0;
+            },
+            &found);
+    hs_free_scratch(scratch);
+    return found;
+  }
+  // Without Vectorscan's scratch memory, the slow way.
+  for (std::size_t id = 0; id < std::size(kWords); ++id) {
+    for (std::size_t pos = lowered.find(kWords[id].word); pos != std::string_view::npos;
+         pos = lowered.find(kWords[id].word, pos + kWords[id].word.size())) {
+      found.emplace_back(pos, id);
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
 std::vector<CrossReference> find_references(const Document& document) {
   std::vector<CrossReference> out;
   std::unordered_map<std::string, int> by_key;
@@ -82,11 +143,10 @@ std::vector<CrossReference> find_references(const Document& document) {
   }
   const std::string& text = document.text.utf8;
   const std::string lowered = lower_ascii(text);
-  for (const ReferenceWord& w : kWords) {
-    std::size_t pos = 0;
-    while ((pos = lowered.find(w.word, pos)) != std::string::npos) {
-      std::size_t start = pos;
-      pos += w.word.size();
+  for (const auto& [start, word] : reference_words(lowered)) {
+    {
+      const ReferenceWord& w = kWords[word];
+      const std::size_t pos = start + w.word.size();
       if (start > 0 && std::isalpha(static_cast<unsigned char>(lowered[start - 1]))) continue;
       CrossReference ref;
       ref.start = start;

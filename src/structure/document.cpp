@@ -1,6 +1,8 @@
 // Document queries and names.
 #include "rightscheck/document.h"
 
+#include <algorithm>
+
 namespace rightscheck {
 
 const char* kind_name(DocumentKind kind) {
@@ -14,15 +16,18 @@ const char* kind_name(DocumentKind kind) {
 }
 
 int Document::innermost(std::size_t start, std::size_t end) const {
-  // Provisions are in document order with parents first, so the last one
-  // whose span holds the range is the innermost.
-  int best = -1;
-  for (int i = 0; i < static_cast<int>(provisions.size()); ++i) {
-    const Provision& p = provisions[i];
-    if (p.start > start) break;
-    if (p.start <= start && end <= p.end) best = i;
+  // Provisions are in document order with parents first, and a child lies
+  // within its parent: the innermost provision holding the range is the
+  // last one starting at or before it, or the nearest of its ancestors
+  // that holds the range.
+  auto after = std::upper_bound(provisions.begin(), provisions.end(), start,
+                                [](std::size_t at, const Provision& p) { return at < p.start; });
+  int p = static_cast<int>(after - provisions.begin()) - 1;
+  for (int steps = 0; p >= 0 && steps <= static_cast<int>(provisions.size()); ++steps) {
+    if (provisions[p].start <= start && end <= provisions[p].end) return p;
+    p = provisions[p].parent < p ? provisions[p].parent : -1;
   }
-  return best;
+  return -1;
 }
 
 int Document::enclosing(int p, const std::string& unit) const {
