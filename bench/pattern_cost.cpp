@@ -49,24 +49,28 @@ int main(int argc, char** argv) {
   const std::size_t top = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 25;
   const CompiledFramework& framework = bench::builtin();
   const CompiledProgram& program = framework.program();
-  Result<std::vector<std::string>> expressions = pattern_expressions(framework.framework());
-  if (!expressions.is_ok()) return 2;
+  Result<std::vector<LanguagePatterns>> groups = pattern_expressions(framework.framework());
+  if (!groups.is_ok()) return 2;
+  auto english = std::find_if(groups.value().begin(), groups.value().end(),
+                              [](const LanguagePatterns& g) { return g.language == "en"; });
+  if (english == groups.value().end()) return 2;
+  const std::vector<std::string>& expressions = english->expressions;
   const std::string& text = bench::joined_corpus();
-  std::printf("text: %.1f KB; %zu patterns\n", text.size() / 1024.0, expressions.value().size());
+  std::printf("text: %.1f KB; %zu English patterns\n", text.size() / 1024.0, expressions.size());
 
   std::size_t whole_matches = 0;
-  double whole = best_scan_ms(*program.patterns, text, whole_matches);
+  double whole = best_scan_ms(program.patterns_for("en"), text, whole_matches);
   std::printf("whole database: %.1f ms per scan (%.2f MB/s), %zu matches\n", whole,
               text.size() / 1048576.0 / (whole / 1000), whole_matches);
 
   std::vector<Cost> costs;
   double sum_scan = 0;
-  for (std::size_t i = 0; i < expressions.value().size(); ++i) {
+  for (std::size_t i = 0; i < expressions.size(); ++i) {
     Cost cost;
     cost.pattern = i;
     PatternError error;
     auto start = Clock::now();
-    auto set = PatternSet::compile({expressions.value()[i]}, error);
+    auto set = PatternSet::compile({expressions[i]}, error);
     cost.compile_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     if (!set) continue;
     cost.database_bytes = set->serialize().size();
@@ -78,7 +82,7 @@ int main(int argc, char** argv) {
 
   auto sets_of = [&](std::size_t pattern) {
     std::string names;
-    for (int s : program.sets_of_pattern[pattern]) names += (names.empty() ? "" : ", ") + program.term_sets[s].name;
+    for (int s : program.sets_of_pattern[english->ids[pattern]]) names += (names.empty() ? "" : ", ") + program.term_sets[s].name;
     return names;
   };
   auto print = [&](const char* title, auto key) {
@@ -86,7 +90,7 @@ int main(int argc, char** argv) {
     std::printf("%s\n%9s %9s %11s %8s  %s\n", title, "scan ms", "compile", "db bytes", "matches", "term sets / expression");
     for (std::size_t i = 0; i < std::min(top, costs.size()); ++i) {
       const Cost& c = costs[i];
-      std::string expression = expressions.value()[c.pattern];
+      std::string expression = expressions[c.pattern];
       if (expression.size() > 110) expression = expression.substr(0, 107) + "...";
       std::printf("%9.2f %9.1f %11zu %8zu  %s\n%51s%s\n", c.scan_ms, c.compile_ms, c.database_bytes, c.matches,
                   sets_of(c.pattern).c_str(), "", expression.c_str());

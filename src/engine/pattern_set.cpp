@@ -59,7 +59,9 @@ struct PatternSet::StartPattern {
 };
 
 PatternSet::~PatternSet() {
-  if (database_ != nullptr) hs_free_database(database_);
+  for (hs_database* database : {literals_, database_, reversed_}) {
+    if (database != nullptr) hs_free_database(database);
+  }
 }
 
 std::string PatternSet::expression_for(std::string_view written) {

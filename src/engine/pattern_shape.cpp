@@ -284,6 +284,27 @@ std::optional<std::size_t> largest_count(const std::string& quantifier) {
   return count;
 }
 
+// Whether every byte an atom matches is a word character (or the hyphen
+// and apostrophe inside words): a run of it stays within one word.
+bool stays_in_word(const std::string& atom) {
+  if (atom == "\\w" || atom == "\\d") return true;
+  if (atom.size() == 1) return is_word_byte(atom[0]);
+  if (atom[0] != '[' || atom.size() < 3 || atom[1] == '^') return false;
+  std::string_view body(atom);
+  body = body.substr(1, body.size() - 2);
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c == '\\') {
+      if (i + 1 >= body.size()) return false;
+      char e = body[++i];
+      if (e != 'w' && e != 'd' && e != '-' && e != '\'') return false;
+    } else if (!is_word_byte(c) && c != '-' && c != '\'') {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::optional<std::size_t> longest(const Branch& branch, std::size_t longest_run) {
   std::size_t total = 0;
   for (const Part& part : branch) {
@@ -292,7 +313,9 @@ std::optional<std::size_t> longest(const Branch& branch, std::size_t longest_run
                                                        : std::optional<std::size_t>(zero_width ? 0 : 1);
     if (!one) return std::nullopt;
     std::optional<std::size_t> count = largest_count(part.quantifier);
-    if (!count && part.atom.empty()) return std::nullopt;  // a repeated group: unbounded
+    // A repeated group, or a run of something that can cross a space
+    // (".*", "\\S+", "[\\w ]*"): unbounded.
+    if (!count && (part.atom.empty() || !stays_in_word(part.atom))) return std::nullopt;
     if (count && *count >= kAbsurdCount) return std::nullopt;
     total += count ? *one * *count : longest_run;          // a run of one class
   }

@@ -48,10 +48,10 @@ std::optional<std::vector<LiteralForm>> literal_forms(std::string_view expressio
 // nullopt when expression uses syntax this reader does not know.
 std::optional<std::string> reversed_expression(std::string_view expression);
 
-// The most bytes a match of expression can span, counting a run of one
-// character class ("\w*", "[\w-]+") as at most `longest_run` bytes;
-// nullopt when a repeated group or an open count ("{2,}") leaves it
-// unbounded, or the syntax is unknown.
+// The most bytes a match of expression can span, counting a run of word
+// characters ("\w*", "[\w-]+", "x{2,}") as at most `longest_run` bytes;
+// nullopt when a repeated group or a run that can cross a space (".*",
+// "\S+") leaves it unbounded, or the syntax is unknown.
 std::optional<std::size_t> longest_match(std::string_view expression, std::size_t longest_run);
 
 }  // namespace rightscheck

@@ -52,6 +52,9 @@ TEST(PatternShape, LongestMatchCountsRunsOfOneClassAsTheLongestWord) {
   EXPECT_EQ(longest_match("\\b(?:data (?:\\w+ ){0,2}held)\\b", 40), 5u + 2 * 41 + 4);
   EXPECT_EQ(longest_match("(?:ab|c)?[\\w-]*x{3}", 10), 2u + 10 + 3);
   EXPECT_FALSE(longest_match("(?:ab)+", 10));
+  EXPECT_FALSE(longest_match("a.*b", 10));      // may cross spaces
+  EXPECT_FALSE(longest_match("a[\\w ]+b", 10));
+  EXPECT_FALSE(longest_match("\\S+", 10));
   EXPECT_EQ(longest_match("a{2,}", 10), 10u);
   EXPECT_FALSE(longest_match("(?:ab){2,}", 10));
   EXPECT_FALSE(longest_match("a{99999999999999999999999}", 10));

@@ -13,7 +13,7 @@ set -uo pipefail
 
 build=${1:-build-fuzz}
 seconds=${FUZZ_SECONDS:-60}
-targets=${FUZZ_TARGETS:-html pdf docx akoma_ntoso text segmenter framework report}
+targets=${FUZZ_TARGETS:-html pdf docx akoma_ntoso text segmenter framework report patterns}
 rss_mb=${FUZZ_RSS_MB:-2048}
 per_input=${FUZZ_TIMEOUT:-30}
 here=$(cd "$(dirname "$0")" && pwd)
