@@ -12,7 +12,7 @@
 #
 # Inputs: the shared dev corpus (../shared/corpus/dev/*.txt or
 # $SHARED_DIR/corpus/dev), else examples/*.txt, repeated up to MEGABYTES
-# (default 100). Each timing is the best of three runs (user + sys CPU
+# (default 100). Each timing is the best of five runs (user + sys CPU
 # seconds, the process being single-threaded).
 set -euo pipefail
 
@@ -46,11 +46,11 @@ make_file() {  # make_file PATH BYTES
   done
 }
 
-# Best CPU seconds (user + sys) of three runs of a command; peak RSS in MB of
+# Best CPU seconds (user + sys) of five runs of a command; peak RSS in MB of
 # the last run is left in $work/peak.txt (best_cpu runs in a subshell).
 best_cpu() {
   local best="" run
-  for run in 1 2 3; do
+  for run in 1 2 3 4 5; do
     /usr/bin/time -f '%U %S %M' -o "$work/time.txt" "$@" > /dev/null 2>"$work/err.txt" || {
       local status=$?
       ((status <= 1)) || { echo "failed ($status): $*" >&2; cat "$work/err.txt" >&2; exit 1; }

@@ -164,21 +164,26 @@ void simulate_fault(const std::string& name, const ChildLimits& limits) {
   if (!install_parser_syscall_filter(kResultFd)) ::_exit(kExitNoFilter);
 
   simulate_fault(name, limits);
-  std::string message;
+  std::optional<Result<Text>> result;
+  WireMessage message;
   try {
-    message = encode_result(reader());
+    result.emplace(reader());
+    message = encode_result_parts(*result);
   } catch (const std::bad_alloc&) {
     ::_exit(kExitOutOfMemory);
   } catch (...) {
-    message = encode_result(
-        Status::error(Status::Code::invalid_input, "", "the parser failed unexpectedly"));
+    result.emplace(Status::error(Status::Code::invalid_input, "", "the parser failed unexpectedly"));
+    message = encode_result_parts(*result);
   }
   if (message.size() > limits.max_result_bytes) ::_exit(kExitResultTooLarge);
   // The length first, so the parent can hold the message in one buffer
-  // instead of growing one (and faulting in twice the memory).
+  // instead of growing one (and faulting in twice the memory); the text is
+  // written from where it lies.
   std::string length;
   for (int i = 0; i < 8; ++i) length += static_cast<char>((static_cast<std::uint64_t>(message.size()) >> (8 * i)) & 0xFF);
-  ::_exit(write_all(kResultFd, length) && write_all(kResultFd, message) ? 0 : 1);
+  const bool sent = write_all(kResultFd, length) && write_all(kResultFd, message.head) &&
+                    write_all(kResultFd, message.text) && write_all(kResultFd, message.tail);
+  ::_exit(sent ? 0 : 1);
 }
 
 // --- The parent ----------------------------------------------------------
@@ -286,7 +291,7 @@ std::string signal_text(int sig) {
   return "signal " + std::to_string(sig) + (abbrev ? std::string(", SIG") + abbrev : std::string());
 }
 
-Result<Text> explain(const ChildOutcome& outcome, const std::string& name, std::string_view task,
+Result<Text> explain(ChildOutcome& outcome, const std::string& name, std::string_view task,
                      const ChildLimits& limits) {
   const std::string what(task);
   auto limit = [&](const std::string& reason) {
@@ -338,7 +343,8 @@ Result<Text> explain(const ChildOutcome& outcome, const std::string& name, std::
   std::optional<Result<Text>> result;
   if (outcome.message.size() >= kLengthBytes &&
       message_length(outcome.message) == outcome.message.size() - kLengthBytes) {
-    result = decode_result(std::string_view(outcome.message).substr(kLengthBytes), name);
+    outcome.message.erase(0, kLengthBytes);
+    result = decode_result(std::move(outcome.message), name);
   }
   if (!result)
     return Status::error(Status::Code::invalid_input, name,
@@ -382,7 +388,7 @@ Result<Text> read_in_child(const std::function<Result<Text>()>& reader, const st
     run_child(pipe_fds[1], reader, name, limits);
   }
   ::close(pipe_fds[1]);
-  const ChildOutcome outcome = collect(pipe_fds[0], pid, limits);
+  ChildOutcome outcome = collect(pipe_fds[0], pid, limits);
   ::close(pipe_fds[0]);
   return explain(outcome, name, task, limits);
 }

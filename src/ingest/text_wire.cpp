@@ -54,15 +54,16 @@ class FieldReader {
     return true;
   }
 
-  // A string that must be valid UTF-8.
-  std::string text() {
+  // A string that must be valid UTF-8, as a view into the message.
+  std::string_view text_view() {
     const std::uint64_t size = u64();
-    if (!ok_ || size > rest_.size()) return fail(), std::string();
-    std::string value(rest_.substr(0, size));
+    if (!ok_ || size > rest_.size()) return fail(), std::string_view();
+    std::string_view value = rest_.substr(0, size);
     rest_.remove_prefix(size);
-    if (!is_valid_utf8(value)) return fail(), std::string();
+    if (!is_valid_utf8(value)) return fail(), std::string_view();
     return value;
   }
+  std::string text() { return std::string(text_view()); }
 
   // A count of records of at least min_record_bytes each: bounded by what
   // is left, so a hostile count cannot make the parent reserve memory.
@@ -85,19 +86,21 @@ bool valid_span(std::uint64_t start, std::uint64_t end, std::size_t size) {
 
 }  // namespace
 
-std::string encode_result(const Result<Text>& result) {
-  std::string out(kMagic);
+WireMessage encode_result_parts(const Result<Text>& result) {
+  WireMessage message;
+  message.head = std::string(kMagic);
   if (!result.is_ok()) {
-    out += 'E';
-    put_u64(out, static_cast<std::uint64_t>(result.status().code()));
-    put_string(out, result.status().reason());
-    return out;
+    message.head += 'E';
+    put_u64(message.head, static_cast<std::uint64_t>(result.status().code()));
+    put_string(message.head, result.status().reason());
+    return message;
   }
   const Text& text = result.value();
-  out.reserve(text.utf8.size() + 64);
-  out += 'T';
-  put_u64(out, static_cast<std::uint64_t>(text.format));
-  put_string(out, text.utf8);
+  message.head += 'T';
+  put_u64(message.head, static_cast<std::uint64_t>(text.format));
+  put_u64(message.head, text.utf8.size());
+  message.text = text.utf8;
+  std::string& out = message.tail;
   put_string(out, text.title);
   put_u64(out, text.pages.size());
   for (const PageSpan& page : text.pages) {
@@ -114,10 +117,18 @@ std::string encode_result(const Result<Text>& result) {
     put_u64(out, hint.end);
     put_u64(out, static_cast<std::uint64_t>(static_cast<std::int64_t>(hint.parent)));
   }
+  return message;
+}
+
+std::string encode_result(const Result<Text>& result) {
+  WireMessage parts = encode_result_parts(result);
+  std::string out;
+  out.reserve(parts.size());
+  out.append(parts.head).append(parts.text).append(parts.tail);
   return out;
 }
 
-std::optional<Result<Text>> decode_result(std::string_view message, const std::string& name) {
+std::optional<Result<Text>> decode_result(std::string&& message, const std::string& name) {
   FieldReader in(message);
   in.literal(kMagic);
   const char tag = in.byte();
@@ -139,7 +150,9 @@ std::optional<Result<Text>> decode_result(std::string_view message, const std::s
   const std::uint64_t format = in.u64();
   if (format > static_cast<std::uint64_t>(SourceFormat::akoma_ntoso)) return std::nullopt;
   text.format = static_cast<SourceFormat>(format);
-  text.utf8 = in.text();
+  const std::string_view utf8 = in.text_view();
+  const std::size_t text_size = utf8.size();
+  const std::size_t text_at = static_cast<std::size_t>(utf8.data() - message.data());
   text.title = in.text();
   const std::uint64_t pages = in.count(24);
   for (std::uint64_t i = 0; i < pages && in.ok(); ++i) {
@@ -148,7 +161,7 @@ std::optional<Result<Text>> decode_result(std::string_view message, const std::s
     page.start = in.u64();
     page.end = in.u64();
     if (number == 0 || number > static_cast<std::uint64_t>(std::numeric_limits<int>::max()) ||
-        !valid_span(page.start, page.end, text.utf8.size()))
+        !valid_span(page.start, page.end, text_size))
       return std::nullopt;
     page.number = static_cast<int>(number);
     text.pages.push_back(page);
@@ -162,14 +175,22 @@ std::optional<Result<Text>> decode_result(std::string_view message, const std::s
     hint.start = in.u64();
     hint.end = in.u64();
     const auto parent = static_cast<std::int64_t>(in.u64());
-    if (!valid_span(hint.start, hint.end, text.utf8.size()) || parent < -1 ||
-        parent >= static_cast<std::int64_t>(i))
+    if (!valid_span(hint.start, hint.end, text_size) || parent < -1 || parent >= static_cast<std::int64_t>(i))
       return std::nullopt;
     hint.parent = static_cast<int>(parent);
     text.hints.push_back(std::move(hint));
   }
   if (!in.ok() || !in.at_end()) return std::nullopt;
+  // The text takes over the message's buffer: a long text is moved into
+  // place, not copied into freshly allocated memory.
+  text.utf8 = std::move(message);
+  text.utf8.erase(0, text_at);
+  text.utf8.resize(text_size);
   return Result<Text>(std::move(text));
+}
+
+std::optional<Result<Text>> decode_result(std::string_view message, const std::string& name) {
+  return decode_result(std::string(message), name);
 }
 
 }  // namespace rightscheck::ingest

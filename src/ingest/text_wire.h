@@ -24,8 +24,21 @@ namespace rightscheck::ingest {
 // which holds the file's bytes, computes it.
 std::string encode_result(const Result<Text>& result);
 
+// The same message in three parts, head + text + tail, so that a long text
+// is written from where it lies instead of being copied into a message
+// first. text views the result's Text, which must outlive it.
+struct WireMessage {
+  std::string head;
+  std::string_view text;
+  std::string tail;
+  std::size_t size() const { return head.size() + text.size() + tail.size(); }
+};
+WireMessage encode_result_parts(const Result<Text>& result);
+
 // The result a well-formed message holds (an error Status names `name`), or
-// nullopt when the message is malformed.
+// nullopt when the message is malformed. The overload taking the message by
+// value reuses its buffer for the text.
+std::optional<Result<Text>> decode_result(std::string&& message, const std::string& name);
 std::optional<Result<Text>> decode_result(std::string_view message, const std::string& name);
 
 }  // namespace rightscheck::ingest
