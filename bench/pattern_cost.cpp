@@ -1,4 +1,6 @@
 // pattern_cost [TOP]: where the matcher's time goes, pattern by pattern.
+// pattern_cost --literals: print the literal strings the English patterns
+// are matched as (engine/pattern_shape.h), one per line, for compare.sh.
 //
 // Compiles every pattern of the built-in framework alone and reports, for
 // the TOP (default 25) most expensive, the time to scan the benchmark text
@@ -10,9 +12,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bench_inputs.h"
+#include "engine/pattern_shape.h"
 #include "engine/precompiled_patterns.h"
 #include "engine/program.h"
 
@@ -55,6 +59,14 @@ int main(int argc, char** argv) {
                               [](const LanguagePatterns& g) { return g.language == "en"; });
   if (english == groups.value().end()) return 2;
   const std::vector<std::string>& expressions = english->expressions;
+  if (argc > 1 && std::string_view(argv[1]) == "--literals") {
+    for (const std::string& expression : expressions) {
+      for (const LiteralForm& form : literal_forms(expression, 4096).value_or(std::vector<LiteralForm>{})) {
+        std::printf("%s\n", form.text.c_str());
+      }
+    }
+    return 0;
+  }
   const std::string& text = bench::joined_corpus();
   std::printf("text: %.1f KB; %zu English patterns\n", text.size() / 1024.0, expressions.size());
 
