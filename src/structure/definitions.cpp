@@ -17,7 +17,6 @@ constexpr Quote kQuotes[] = {{"\"", "\""},
                              {"\xE2\x80\x98", "\xE2\x80\x99"},
                              {"'", "'"}};
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 std::size_t skip_blanks(std::string_view s, std::size_t i) {
   while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || static_cast<unsigned char>(s[i]) == 0xC2)) {

@@ -21,6 +21,13 @@ struct Line {
 // ASCII lower case (legal keywords and anchors; other bytes unchanged).
 std::string lower_ascii(std::string_view s);
 
+// Whether s begins with prefix. The segmenter tries dozens of keywords on
+// every line, and most differ in their first byte: that is checked before
+// comparing the rest.
+inline bool starts_with(std::string_view s, std::string_view prefix) {
+  return prefix.empty() || (!s.empty() && s[0] == prefix[0] && s.starts_with(prefix));
+}
+
 // Splits on \n (a preceding \r is trimmed); form feeds count as blanks.
 std::vector<Line> split_lines(std::string_view text);
 

@@ -18,7 +18,6 @@ constexpr int kInsertedContainerRank = 110;
 constexpr int kInsertedUnitRank = 120;
 constexpr int kEnumeratorRank = 200;
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }

@@ -4,11 +4,10 @@
 #include <cctype>
 
 #include "structure/enumerators.h"
+#include "structure/lines.h"
 
 namespace rightscheck::structure {
 namespace {
-
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 std::size_t skip_blanks(std::string_view s, std::size_t i) {
   while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
