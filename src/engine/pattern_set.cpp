@@ -421,19 +421,27 @@ std::shared_ptr<const PatternSet> PatternSet::compile(const std::vector<std::str
       return fail(-1, "cannot compile the literal database");
     }
   }
-  if (!plan.reversed_expressions.empty()) {
-    // Every reversed pattern read the original's syntax back, so Vectorscan
-    // accepts it; if it ever does not, starts come from the ICU twins.
+  // Every reversed pattern reads the original's syntax back, so Vectorscan
+  // should accept it; one it refuses (too large once anchored, say) is left
+  // out and gets its starts from its ICU twin, and the rest are tried again.
+  std::vector<std::string>& reversed = plan.reversed_expressions;
+  std::vector<unsigned>& reversed_ids = plan.reversed_ids;
+  while (!reversed.empty()) {
     std::vector<const char*> texts;
-    for (const std::string& expression : plan.reversed_expressions) texts.push_back(expression.c_str());
+    for (const std::string& expression : reversed) texts.push_back(expression.c_str());
     std::vector<unsigned> flags(texts.size(), kPatternFlags);
-    if (hs_compile_multi(texts.data(), flags.data(), plan.reversed_ids.data(), static_cast<unsigned>(texts.size()),
+    if (hs_compile_multi(texts.data(), flags.data(), reversed_ids.data(), static_cast<unsigned>(texts.size()),
                          HS_MODE_BLOCK, platform, &set->reversed_, &compile_error) == HS_SUCCESS) {
-      for (unsigned id : plan.reversed_ids) set->reversible_[id] = true;
-    } else {
-      if (compile_error != nullptr) hs_free_compile_error(compile_error);
-      set->reversed_ = nullptr;
+      for (unsigned id : reversed_ids) set->reversible_[id] = true;
+      break;
     }
+    const int refused = compile_error != nullptr ? compile_error->expression : -1;
+    if (compile_error != nullptr) hs_free_compile_error(compile_error);
+    compile_error = nullptr;
+    set->reversed_ = nullptr;
+    if (refused < 0 || refused >= static_cast<int>(reversed.size())) break;  // the set as a whole: all use ICU
+    reversed.erase(reversed.begin() + refused);
+    reversed_ids.erase(reversed_ids.begin() + refused);
   }
   return set;
 }
