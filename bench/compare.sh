@@ -16,35 +16,13 @@
 # seconds, the process being single-threaded).
 set -euo pipefail
 
-here="$(cd "$(dirname "$0")" && pwd)"
-source_dir="$(dirname "$here")"
-build="$(cd "${1:-$source_dir/build-score}" && pwd)"
-megabytes="${2:-100}"
-rightscheck="$build/rightscheck"
-shared="${SHARED_DIR:-$source_dir/../shared}"
-[[ -x "$rightscheck" ]] || { echo "no $rightscheck; build it first" >&2; exit 2; }
+source "$(dirname "$0")/common.sh" "$@"
 for tool in rg grep pdftotext python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing $tool (scripts/install-deps.sh installs it)" >&2; exit 2; }
 done
-inputs=("$shared"/corpus/dev/*.txt)
-[[ -e "${inputs[0]}" ]] || inputs=("$source_dir"/examples/*.txt)
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/rightscheck-compare.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-
-# A file of at least BYTES made of the inputs, each followed by a blank line.
-make_file() {  # make_file PATH BYTES
-  local size=0
-  : > "$1"
-  while ((size < $2)); do
-    for f in "${inputs[@]}"; do
-      cat "$f" >> "$1"
-      printf '\n\n' >> "$1"
-      size=$(stat -c %s "$1")
-      ((size >= $2)) && break
-    done
-  done
-}
 
 # Best CPU seconds (user + sys) of five runs of a command; peak RSS in MB of
 # the last run is left in $work/peak.txt (best_cpu runs in a subshell).

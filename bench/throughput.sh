@@ -14,17 +14,8 @@
 # The scan is single-threaded, so MB/s is also MB/s per core.
 set -euo pipefail
 
-here="$(cd "$(dirname "$0")" && pwd)"
-source_dir="$(dirname "$here")"
-build="$(cd "${1:-$source_dir/build-score}" && pwd)"
-megabytes="${2:-100}"
-rightscheck="$build/rightscheck"
-shared="${SHARED_DIR:-$source_dir/../shared}"
+source "$(dirname "$0")/common.sh" "$@"
 batch=200
-
-[[ -x "$rightscheck" ]] || { echo "no $rightscheck; build it first" >&2; exit 2; }
-inputs=("$shared"/corpus/dev/*.txt)
-[[ -e "${inputs[0]}" ]] || inputs=("$source_dir"/examples/*.txt)
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/rightscheck-throughput.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -59,16 +50,9 @@ echo "corpus scan: $mb MB, $count documents in $seconds s: $(rate "$mb" "$second
 
 # --- single large files -----------------------------------------------------
 single() {  # single NAME BYTES
-  local file="$work/$1.txt" size=0
-  : > "$file"
-  while ((size < $2)); do
-    for f in "${inputs[@]}"; do
-      cat "$f" >> "$file"
-      printf '\n\n' >> "$file"
-      size=$(stat -c %s "$file")
-      ((size >= $2)) && break
-    done
-  done
+  local file="$work/$1.txt" size
+  make_file "$file" "$2"
+  size=$(stat -c %s "$file")
   local megs
   megs=$(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1048576 }')
   local s e status=0
