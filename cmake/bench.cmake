@@ -14,26 +14,21 @@ set(RIGHTSCHECK_BENCH_DIR ${CMAKE_BINARY_DIR}/bench)
 # A PDF and a DOCX of the example bill, made by the same converter the e2e
 # tests use.
 find_package(Python3 COMPONENTS Interpreter QUIET)
-set(bench_pdf ${RIGHTSCHECK_BENCH_DIR}/cybercrime-bill.pdf)
 if(Python3_FOUND)
-  add_custom_command(
-    OUTPUT ${bench_pdf}
-    COMMAND ${CMAKE_COMMAND} -E make_directory ${RIGHTSCHECK_BENCH_DIR}
-    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/tools/convert.py pdf
-            ${CMAKE_SOURCE_DIR}/examples/cybercrime-bill.txt ${bench_pdf}
-    DEPENDS ${CMAKE_SOURCE_DIR}/examples/cybercrime-bill.txt ${CMAKE_SOURCE_DIR}/tests/tools/convert.py
-    COMMENT "Making the benchmark PDF"
-    VERBATIM)
-  set(bench_docx ${RIGHTSCHECK_BENCH_DIR}/cybercrime-bill.docx)
-  add_custom_command(
-    OUTPUT ${bench_docx}
-    COMMAND ${CMAKE_COMMAND} -E make_directory ${RIGHTSCHECK_BENCH_DIR}
-    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/tools/convert.py docx
-            ${CMAKE_SOURCE_DIR}/examples/cybercrime-bill.txt ${bench_docx}
-    DEPENDS ${CMAKE_SOURCE_DIR}/examples/cybercrime-bill.txt ${CMAKE_SOURCE_DIR}/tests/tools/convert.py
-    COMMENT "Making the benchmark DOCX"
-    VERBATIM)
-  add_custom_target(bench_inputs DEPENDS ${bench_pdf} ${bench_docx})
+  set(bench_documents)
+  foreach(format pdf docx)
+    set(document ${RIGHTSCHECK_BENCH_DIR}/cybercrime-bill.${format})
+    add_custom_command(
+      OUTPUT ${document}
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${RIGHTSCHECK_BENCH_DIR}
+      COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/tools/convert.py ${format}
+              ${CMAKE_SOURCE_DIR}/examples/cybercrime-bill.txt ${document}
+      DEPENDS ${CMAKE_SOURCE_DIR}/examples/cybercrime-bill.txt ${CMAKE_SOURCE_DIR}/tests/tools/convert.py
+      COMMENT "Making the benchmark ${format}"
+      VERBATIM)
+    list(APPEND bench_documents ${document})
+  endforeach()
+  add_custom_target(bench_inputs DEPENDS ${bench_documents})
   add_dependencies(bench bench_inputs)
 endif()
 
