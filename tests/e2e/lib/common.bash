@@ -100,3 +100,21 @@ run_anchor_rate() {
   [ $rc -eq 0 ] && exit 0
   exit 1
 }
+
+# Accuracy floor: the shared corpus's own scorer on the dev documents of one
+# language must reach macro-F1 FLOOR. Exits 77 (skipped) when ../shared or
+# its scorer is absent; records a failure otherwise.
+check_accuracy() {  # check_accuracy LANG FLOOR
+  local lang=$1 floor=$2
+  local labels="$SHARED_DIR/corpus/dev/labels.jsonl" scorer="$SHARED_DIR/tools/score.py"
+  if [ ! -f "$labels" ] || [ ! -f "$scorer" ]; then
+    echo "SKIPPED: ../shared corpus or scorer not present"
+    exit 77
+  fi
+  check "macro-F1 on dev/$lang-* is at least $floor"
+  timeout 600 python3 "$scorer" --labels "$labels" --only "dev/$lang-*" --min-f1 "$floor" \
+    --scan "$RIGHTSCHECK scan --format json {files}" >"$WORK/score-$lang.txt" 2>&1
+  local rc=$?
+  tail -n 3 "$WORK/score-$lang.txt"
+  [ "$rc" -eq 0 ] || fail "score.py exit $rc for $lang (macro-F1 below $floor, or the scan failed)"
+}
