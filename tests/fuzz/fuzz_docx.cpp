@@ -19,29 +19,11 @@
 
 #include "ingest/readers.h"
 #include "ingest_target.h"
+#include "named_parts.h"
 
 namespace {
 
-using Part = std::pair<std::string, std::string>;  // name in the package, contents
-
-std::vector<Part> split_parts(std::string_view input) {
-  std::vector<Part> parts;
-  std::size_t at = 0;
-  while (at < input.size()) {
-    std::size_t end = input.find('\n', at);
-    end = end == std::string_view::npos ? input.size() : end + 1;
-    const std::string_view line = input.substr(at, end - at);
-    if (line.substr(0, 3) == "#> ") {
-      std::string_view name = line.substr(3);
-      while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) name.remove_suffix(1);
-      parts.emplace_back(std::string(name), "");
-    } else if (!parts.empty()) {
-      parts.back().second.append(line);
-    }
-    at = end;
-  }
-  return parts;
-}
+using Part = rightscheck::fuzz::NamedPart;  // name in the package, contents
 
 // The parts as the bytes of a ZIP archive; empty when libzip refuses them
 // (a duplicate or empty name, say).
@@ -96,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string packed;
   std::string_view bytes = input;
   if (input.substr(0, 2) != "PK") {
-    packed = pack(split_parts(input));
+    packed = pack(rightscheck::fuzz::split_named_parts(input));
     if (packed.empty()) return 0;
     bytes = packed;
   }

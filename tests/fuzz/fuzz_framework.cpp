@@ -14,25 +14,16 @@
 #include <vector>
 
 #include "invariants.h"
+#include "named_parts.h"
 #include "rightscheck/framework.h"
 
 namespace {
 
+// framework.yaml first, then each "#> path" file.
 std::vector<rightscheck::FrameworkFile> split_files(std::string_view input) {
-  std::vector<rightscheck::FrameworkFile> files{{"framework.yaml", ""}};
-  std::size_t at = 0;
-  while (at < input.size()) {
-    std::size_t end = input.find('\n', at);
-    end = end == std::string_view::npos ? input.size() : end + 1;
-    const std::string_view line = input.substr(at, end - at);
-    if (line.substr(0, 3) == "#> ") {
-      std::string_view path = line.substr(3);
-      while (!path.empty() && (path.back() == '\n' || path.back() == '\r')) path.remove_suffix(1);
-      files.push_back({std::string(path), ""});
-    } else {
-      files.back().contents.append(line);
-    }
-    at = end;
+  std::vector<rightscheck::FrameworkFile> files;
+  for (auto& [path, contents] : rightscheck::fuzz::split_named_parts(input, "framework.yaml")) {
+    files.push_back({std::move(path), std::move(contents)});
   }
   return files;
 }
