@@ -14,6 +14,7 @@
 
 #include "engine/pattern_shape.h"
 #include "engine/scan_text.h"
+#include "structure/lines.h"
 
 namespace rightscheck {
 
@@ -62,6 +63,14 @@ PatternSet::~PatternSet() {
   for (hs_database* database : {literals_, database_, reversed_}) {
     if (database != nullptr) hs_free_database(database);
   }
+}
+
+std::optional<std::string_view> PatternSet::body_of(std::string_view expression) {
+  constexpr std::string_view open = "\\b(?:", close = ")\\b";
+  if (expression.size() < open.size() + close.size() || !expression.starts_with(open) || !expression.ends_with(close)) {
+    return std::nullopt;
+  }
+  return expression.substr(open.size(), expression.size() - open.size() - close.size());
 }
 
 std::string PatternSet::expression_for(std::string_view written) {
@@ -114,33 +123,13 @@ constexpr std::size_t kLongestRun = 48;
 // regular expression.
 constexpr std::size_t kLiteralLimit = 4096;
 
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 // Vectorscan's \b, ASCII: a word byte on exactly one side of `at`.
 bool word_boundary(std::string_view text, std::size_t at) {
-  bool before = at > 0 && is_word_byte(text[at - 1]);
-  bool after = at < text.size() && is_word_byte(text[at]);
+  bool before = at > 0 && is_ascii_word_byte(text[at - 1]);
+  bool after = at < text.size() && is_ascii_word_byte(text[at]);
   return before != after;
 }
 
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-// The body of an expression_for expression: "\b(?:BODY)\b" → BODY.
-std::optional<std::string_view> body_of(std::string_view expression) {
-  constexpr std::string_view open = "\\b(?:", close = ")\\b";
-  if (expression.size() < open.size() + close.size() || !expression.starts_with(open) || !expression.ends_with(close)) {
-    return std::nullopt;
-  }
-  return expression.substr(open.size(), expression.size() - open.size() - close.size());
-}
 
 }  // namespace
 
@@ -279,7 +268,7 @@ PatternSet::Plan PatternSet::plan(const std::vector<std::string>& expressions, c
     const std::uint32_t id = ids.empty() ? static_cast<std::uint32_t>(i) : ids[i];
     if (std::optional<std::vector<LiteralForm>> forms = literal_forms(expressions[i], kLiteralLimit)) {
       for (const LiteralForm& form : *forms) {
-        std::string key = lower_ascii(form.text) + (form.stem ? (form.stem_grows ? "\1+" : "\1*") : "\1");
+        std::string key = structure::lower_ascii(form.text) + (form.stem ? (form.stem_grows ? "\1+" : "\1*") : "\1");
         auto [entry, added] = literal_ids.emplace(std::move(key), static_cast<std::uint32_t>(literal_table_.size()));
         if (added) {
           literal_table_.push_back({static_cast<std::uint32_t>(form.text.size()), form.stem, form.stem_grows, {}});
@@ -575,7 +564,7 @@ void PatternSet::recover_starts(std::string_view folded, PatternScratch& scratch
       }
       if (start == kUnknownStart) {  // fallback: the word that ends the match
         start = m.end;
-        while (start > 0 && is_word_byte(folded[start - 1])) --start;
+        while (start > 0 && is_ascii_word_byte(folded[start - 1])) --start;
       }
       m.start = std::min(start, m.end);
     }
@@ -622,7 +611,7 @@ int on_literal_of(unsigned id, unsigned long long to, Collector& collector) {
   if (!word_boundary(text, start)) return 0;
   if (literal.stem) {
     const std::size_t stem_end = end;
-    while (end < text.size() && is_word_byte(text[end])) ++end;
+    while (end < text.size() && is_ascii_word_byte(text[end])) ++end;
     if (literal.stem_grows && end == stem_end) return 0;
   } else if (!word_boundary(text, end)) {
     return 0;

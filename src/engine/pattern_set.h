@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,6 +78,9 @@ class PatternSet {
   // bounded by \b on both sides, accents folded (scan_text.h), each literal
   // space matching the one space a run of white space folds to.
   static std::string expression_for(std::string_view term);
+  // What expression_for wrapped: "\b(?:BODY)\b" → BODY; nullopt for an
+  // expression of another shape.
+  static std::optional<std::string_view> body_of(std::string_view expression);
 
   // Whether an expression is matched as a regular expression for its ends,
   // its starts recovered after the scan, rather than as literals (see above).

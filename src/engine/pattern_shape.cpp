@@ -167,14 +167,12 @@ std::string written_reversed(const Alternatives& alternatives) {
 
 // --- literal forms ----------------------------------------------------------
 
-bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
-
 // The characters one atom stands for, when it stands for a few plain ones.
 std::optional<std::string> atom_characters(const std::string& atom) {
   if (atom.size() == 1) return atom == "." ? std::nullopt : std::optional<std::string>(atom);
   if (atom[0] == '\\') {
     // An escaped punctuation mark is itself; \w, \s, \b, \t … are not plain.
-    if (is_word_byte(atom[1])) return std::nullopt;
+    if (is_ascii_word_byte(atom[1])) return std::nullopt;
     return std::string(1, atom[1]);
   }
   // A class: plain members only, no ranges, no negation.
@@ -185,7 +183,7 @@ std::optional<std::string> atom_characters(const std::string& atom) {
   for (std::size_t i = 0; i < body.size(); ++i) {
     char c = body[i];
     if (c == '\\') {
-      if (i + 1 >= body.size() || is_word_byte(body[i + 1])) return std::nullopt;
+      if (i + 1 >= body.size() || is_ascii_word_byte(body[i + 1])) return std::nullopt;
       members += body[++i];
     } else if (c == '-' && i > 0 && i + 1 < body.size()) {
       return std::nullopt;
@@ -254,7 +252,7 @@ bool add_forms(const Branch& branch, std::size_t limit, std::vector<LiteralForm>
   for (std::string& text : *strings) {
     // An empty literal would match between any two words; a stem must end
     // in a word character for "the end of its word" to mean what \w* means.
-    if (text.empty() || (stem && !is_word_byte(text.back()))) return false;
+    if (text.empty() || (stem && !is_ascii_word_byte(text.back()))) return false;
     out.push_back({std::move(text), stem, stem && branch.back().quantifier[0] == '+'});
   }
   return true;
@@ -288,7 +286,7 @@ std::optional<std::size_t> largest_count(const std::string& quantifier) {
 // and apostrophe inside words): a run of it stays within one word.
 bool stays_in_word(const std::string& atom) {
   if (atom == "\\w" || atom == "\\d") return true;
-  if (atom.size() == 1) return is_word_byte(atom[0]);
+  if (atom.size() == 1) return is_ascii_word_byte(atom[0]);
   if (atom[0] != '[' || atom.size() < 3 || atom[1] == '^') return false;
   std::string_view body(atom);
   body = body.substr(1, body.size() - 2);
@@ -298,7 +296,7 @@ bool stays_in_word(const std::string& atom) {
       if (i + 1 >= body.size()) return false;
       char e = body[++i];
       if (e != 'w' && e != 'd' && e != '-' && e != '\'') return false;
-    } else if (!is_word_byte(c) && c != '-' && c != '\'') {
+    } else if (!is_ascii_word_byte(c) && c != '-' && c != '\'') {
       return false;
     }
   }

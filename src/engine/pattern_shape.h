@@ -26,6 +26,12 @@
 
 namespace rightscheck {
 
+// Vectorscan's \w outside UTF-8 mode: an ASCII letter, digit or '_'. Its
+// \b is a boundary between such a byte and any other.
+inline bool is_ascii_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 // One literal a pattern is made of. The pattern matches the literal
 // (case-insensitively) with a word boundary before it and, for a whole
 // phrase, after it; a stem runs on to the end of its word.

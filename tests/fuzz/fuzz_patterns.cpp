@@ -12,9 +12,9 @@
 #include <hs/hs.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -88,8 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(!forms->empty() && forms->size() <= 64, "literal forms outside their limit");
     for (const LiteralForm& form : *forms) {
       require(!form.text.empty(), "an empty literal");
-      require(!form.stem || std::isalnum(static_cast<unsigned char>(form.text.back())) || form.text.back() == '_',
-              "a stem that does not end in a word character");
+      require(!form.stem || is_ascii_word_byte(form.text.back()), "a stem that does not end in a word character");
     }
   }
   (void)longest_match(term, 48);
@@ -100,8 +99,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(thrice.has_value() && *thrice == *once, "reversing twice does not give the pattern back");
   }
 
-  const std::string_view body = std::string_view(expression).substr(5, expression.size() - 8);
-  const bool new_path = literal_forms(expression, 4096).has_value() || reversed_expression(body).has_value();
+  const std::optional<std::string_view> body = PatternSet::body_of(expression);
+  const bool new_path = literal_forms(expression, 4096).has_value() || (body && reversed_expression(*body).has_value());
   PatternError error;
   auto set = PatternSet::compile({expression}, error);
   if (!set) return 0;
