@@ -228,8 +228,8 @@ std::string PatternSet::serialize() const {
     for (std::uint32_t pattern : literal.patterns) put(out, pattern, 4);
   }
   std::vector<std::uint32_t> regex_ids;
-  for (std::size_t id = 0; id < recovers_.size(); ++id) {
-    if (recovers_[id]) regex_ids.push_back(static_cast<std::uint32_t>(id));
+  for (std::size_t id = 0; id < start_patterns_.size(); ++id) {
+    if (start_patterns_[id]) regex_ids.push_back(static_cast<std::uint32_t>(id));
   }
   put(out, regex_ids.size(), 4);
   for (std::uint32_t id : regex_ids) {
@@ -251,6 +251,12 @@ struct PatternSet::Plan {
   std::vector<unsigned> reversed_ids;
 };
 
+void PatternSet::size_tables() {
+  start_patterns_.assign(id_limit_, nullptr);
+  reversible_.assign(id_limit_, false);
+  start_windows_.assign(id_limit_, 0);
+}
+
 PatternSet::Plan PatternSet::plan(const std::vector<std::string>& expressions, const std::vector<std::uint32_t>& ids) {
   Plan plan;
   count_ = expressions.size();
@@ -258,10 +264,7 @@ PatternSet::Plan PatternSet::plan(const std::vector<std::string>& expressions, c
   for (std::size_t i = 0; i < expressions.size(); ++i) {
     id_limit_ = std::max<std::size_t>(id_limit_, (ids.empty() ? i : ids[i]) + 1);
   }
-  start_patterns_.assign(id_limit_, nullptr);
-  recovers_.assign(id_limit_, false);
-  reversible_.assign(id_limit_, false);
-  start_windows_.assign(id_limit_, 0);
+  size_tables();
   literal_table_.clear();
   std::unordered_map<std::string, std::uint32_t> literal_ids;  // by lower-case text and stem kind
   for (std::size_t i = 0; i < expressions.size(); ++i) {
@@ -282,7 +285,6 @@ PatternSet::Plan PatternSet::plan(const std::vector<std::string>& expressions, c
     plan.regex_expressions.push_back(expressions[i]);
     plan.regex_ids.push_back(id);
     plan.regex_positions.push_back(static_cast<int>(i));
-    recovers_[id] = true;
     // The backward search reads no further than the longest match can
     // reach: Vectorscan's cost grows with the bytes given, matching or not.
     std::optional<std::size_t> longest = longest_match(expressions[i], kLongestRun);
@@ -312,10 +314,7 @@ std::shared_ptr<const PatternSet> PatternSet::deserialize(std::string_view bytes
     expression_of[id] = &expressions[i];
   }
   set->id_limit_ = expression_of.size();
-  set->start_patterns_.assign(set->id_limit_, nullptr);
-  set->recovers_.assign(set->id_limit_, false);
-  set->reversible_.assign(set->id_limit_, false);
-  set->start_windows_.assign(set->id_limit_, 0);
+  set->size_tables();
   if (bytes.empty()) return expressions.empty() ? set : nullptr;
 
   ByteReader reader(bytes);
@@ -349,7 +348,6 @@ std::shared_ptr<const PatternSet> PatternSet::deserialize(std::string_view bytes
     const std::uint64_t window = reader.get(2);
     const bool reversible = reader.get(1) != 0;
     if (id >= set->id_limit_ || expression_of[id] == nullptr || window > kStartWindow) return nullptr;
-    set->recovers_[id] = true;
     set->start_windows_[id] = static_cast<std::uint16_t>(window);
     set->reversible_[id] = reversible && set->reversed_ != nullptr;
     auto pattern = std::make_shared<StartPattern>();
@@ -522,6 +520,19 @@ Status PatternSet::ensure_scratch(PatternScratch& scratch, bool again) const {
   return Status::ok();
 }
 
+int PatternSet::run(const hs_database* database, std::string_view bytes, match_event_handler handler, void* context,
+                    PatternScratch& scratch) const {
+  if (database == nullptr) return HS_SUCCESS;
+  hs_error_t status =
+      hs_scan(database, bytes.data(), static_cast<unsigned>(bytes.size()), 0, scratch.get(), handler, context);
+  if (status == HS_INVALID && ensure_scratch(scratch, true).is_ok()) {
+    // The scratch was sized for another set that lived at this address
+    // (Vectorscan refuses before it reports anything): scan again.
+    status = hs_scan(database, bytes.data(), static_cast<unsigned>(bytes.size()), 0, scratch.get(), handler, context);
+  }
+  return status;
+}
+
 void PatternSet::recover_starts(std::string_view folded, PatternScratch& scratch, std::vector<TermMatch>& matches) const {
   std::vector<std::size_t> pending;
   for (std::size_t i = 0; i < matches.size(); ++i) {
@@ -546,12 +557,7 @@ void PatternSet::recover_starts(std::string_view folded, PatternScratch& scratch
     if (reversed_ != nullptr) {
       const std::size_t length = std::min(reach, end);
       window.assign(folded.rend() - static_cast<std::ptrdiff_t>(end), folded.rend() - static_cast<std::ptrdiff_t>(end - length));
-      hs_error_t status = hs_scan(reversed_, window.data(), static_cast<unsigned>(window.size()), 0, scratch.get(),
-                                  StartSearch::on_reversed, &search);
-      if (status == HS_INVALID && ensure_scratch(scratch, true).is_ok()) {
-        hs_scan(reversed_, window.data(), static_cast<unsigned>(window.size()), 0, scratch.get(), StartSearch::on_reversed,
-                &search);
-      }
+      (void)run(reversed_, window, StartSearch::on_reversed, &search, scratch);
     }
     for (std::size_t k = first; k < last; ++k) {
       TermMatch& m = matches[pending[k]];
@@ -643,22 +649,11 @@ Status PatternSet::scan(std::string_view text, PatternScratch& scratch, std::siz
   collector.id_limit = id_limit_;
   collector.text = scanned;
   collector.literals = &literal_table_;
-  auto run = [&](const hs_database* database, match_event_handler handler) {
-    if (database == nullptr) return HS_SUCCESS;
-    hs_error_t status = hs_scan(database, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch.get(),
-                                handler, &collector);
-    if (status == HS_INVALID && ensure_scratch(scratch, true).is_ok()) {
-      // The scratch was sized for another set that lived at this address
-      // (Vectorscan refuses before it reports anything): scan again.
-      status = hs_scan(database, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch.get(), handler,
-                       &collector);
-    }
-    return status;
-  };
-  hs_error_t status = run(literals_, [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* context) {
+  auto on_literal = [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* context) {
     return on_literal_of<Literal>(id, to, *static_cast<Collector*>(context));
-  });
-  if (status == HS_SUCCESS) status = run(database_, on_match);
+  };
+  int status = run(literals_, scanned, on_literal, &collector, scratch);
+  if (status == HS_SUCCESS) status = run(database_, scanned, on_match, &collector, scratch);
   recover_starts(scanned, scratch, found);
   for (TermMatch& m : found) {
     m.start = folded.original_start(m.start);

@@ -125,7 +125,12 @@ class PatternSet {
   PatternSet() = default;
   struct Plan;
   Plan plan(const std::vector<std::string>& expressions, const std::vector<std::uint32_t>& ids);
+  void size_tables();  // the by-id tables below, for id_limit_ ids
   Status ensure_scratch(PatternScratch& scratch, bool again) const;
+  // hs_scan, sizing the scratch again if Vectorscan refuses it.
+  int run(const hs_database* database, std::string_view bytes,
+          int (*handler)(unsigned, unsigned long long, unsigned long long, unsigned, void*), void* context,
+          PatternScratch& scratch) const;
   void recover_starts(std::string_view folded, PatternScratch& scratch, std::vector<TermMatch>& matches) const;
   std::size_t icu_start(std::string_view folded, PatternScratch& scratch, const TermMatch& m, UText*& text) const;
 
@@ -143,10 +148,9 @@ class PatternSet {
   std::size_t id_limit_ = 0;
   std::vector<Literal> literal_table_;
   struct StartPattern;
-  // By id: patterns matched for their ends; their ICU twins, used when the
-  // reversed database has no entry for them.
+  // By id: the patterns matched for their ends only (null for literals),
+  // with their ICU twins, used when the reversed database has no entry.
   std::vector<std::shared_ptr<const StartPattern>> start_patterns_;
-  std::vector<bool> recovers_;  // by id: matched for its ends only
   std::vector<bool> reversible_;  // by id: in the reversed database
   std::vector<std::uint16_t> start_windows_;  // by id: bytes before an end its start can lie
 };
