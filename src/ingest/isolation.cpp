@@ -180,7 +180,7 @@ void simulate_fault(const std::string& name, const ChildLimits& limits) {
   // instead of growing one (and faulting in twice the memory); the text is
   // written from where it lies.
   std::string length;
-  for (int i = 0; i < 8; ++i) length += static_cast<char>((static_cast<std::uint64_t>(message.size()) >> (8 * i)) & 0xFF);
+  put_u64(length, message.size());
   const bool sent = write_all(kResultFd, length) && write_all(kResultFd, message.head) &&
                     write_all(kResultFd, message.text) && write_all(kResultFd, message.tail);
   ::_exit(sent ? 0 : 1);
@@ -190,14 +190,6 @@ void simulate_fault(const std::string& name, const ChildLimits& limits) {
 
 // The child's message is preceded by its length, 8 bytes little-endian.
 constexpr std::size_t kLengthBytes = 8;
-
-std::uint64_t message_length(std::string_view message) {
-  std::uint64_t length = 0;
-  for (std::size_t i = 0; i < kLengthBytes; ++i) {
-    length |= static_cast<std::uint64_t>(static_cast<unsigned char>(message[i])) << (8 * i);
-  }
-  return length;
-}
 
 struct ChildOutcome {
   std::string message;
@@ -258,7 +250,7 @@ ChildOutcome collect(int pipe_fd, pid_t pid, const ChildLimits& limits) {
           // The announced length, checked against the limit before any
           // memory is set aside for it. An honest child never announces
           // more: it exits with kExitResultTooLarge instead.
-          const std::uint64_t announced = message_length(outcome.message);
+          const std::uint64_t announced = get_u64(outcome.message);
           if (announced > limits.max_result_bytes) {
             outcome.garbled = true;
             break;
@@ -342,7 +334,7 @@ Result<Text> explain(ChildOutcome& outcome, const std::string& name, std::string
   }
   std::optional<Result<Text>> result;
   if (outcome.message.size() >= kLengthBytes &&
-      message_length(outcome.message) == outcome.message.size() - kLengthBytes) {
+      get_u64(outcome.message) == outcome.message.size() - kLengthBytes) {
     outcome.message.erase(0, kLengthBytes);
     result = decode_result(std::move(outcome.message), name);
   }

@@ -10,13 +10,21 @@
 #include "ingest/unicode.h"
 
 namespace rightscheck::ingest {
-namespace {
-
-constexpr std::string_view kMagic = "RCW1";
 
 void put_u64(std::string& out, std::uint64_t value) {
   for (int i = 0; i < 8; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
 }
+
+std::uint64_t get_u64(std::string_view bytes) {
+  std::uint64_t value = 0;
+  for (std::size_t i = 0; i < 8 && i < bytes.size(); ++i)
+    value |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[i])) << (8 * i);
+  return value;
+}
+
+namespace {
+
+constexpr std::string_view kMagic = "RCW1";
 
 void put_string(std::string& out, std::string_view value) {
   put_u64(out, value.size());
@@ -34,9 +42,7 @@ class FieldReader {
 
   std::uint64_t u64() {
     if (!ok_ || rest_.size() < 8) return fail(), 0;
-    std::uint64_t value = 0;
-    for (int i = 0; i < 8; ++i)
-      value |= static_cast<std::uint64_t>(static_cast<unsigned char>(rest_[i])) << (8 * i);
+    const std::uint64_t value = get_u64(rest_);
     rest_.remove_prefix(8);
     return value;
   }

@@ -11,6 +11,7 @@
 // Thread safety: pure functions.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,11 @@
 #include "rightscheck/text.h"
 
 namespace rightscheck::ingest {
+
+// The wire's integers: 8 bytes, little-endian. get_u64 reads the first 8
+// bytes of bytes (missing bytes count as zero).
+void put_u64(std::string& out, std::uint64_t value);
+std::uint64_t get_u64(std::string_view bytes);
 
 // The message for a reader's result. Text::sha256 is not sent: the parent,
 // which holds the file's bytes, computes it.
